@@ -1,0 +1,1 @@
+"""Pure normalizers: countries, numbers, dates."""

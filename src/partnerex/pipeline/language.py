@@ -1,0 +1,69 @@
+"""Build the partnerex pipeline on ``spacy.blank("en")``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_infix_regex
+
+#: Component order: each reads what the ones before it wrote.
+PIPE_NAMES: tuple[str, ...] = (
+    "partnerex_sentences",
+    "partnerex_entities",
+    "partnerex_persons",
+    "partnerex_dates",
+    "partnerex_figures",
+    "partnerex_resolver",
+    "partnerex_records",
+)
+#: Components configured with the patterns directory.
+KB_PIPES = frozenset(
+    {"partnerex_entities", "partnerex_persons", "partnerex_dates", "partnerex_figures", "partnerex_records"}
+)
+#: Extra infixes: split "U.S.-Cabo" and "U.S./Mexico" after an abbreviation's period.
+EXTRA_INFIXES = (r"(?<=[A-Z]\.)[-/–—](?=[A-Za-z])",)
+
+
+def customize_tokenizer(nlp: Language) -> None:
+    """Add partnerex's infix rules to the tokenizer (saved with ``nlp.to_disk``)."""
+    infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _register_components() -> None:
+    # Importing the modules registers the factories (the entry points do the same).
+    from partnerex.pipeline import (  # noqa: F401
+        dates,
+        entities,
+        figures,
+        persons,
+        records,
+        resolver,
+        sentences,
+    )
+
+
+def add_partnerex_pipes(
+    nlp: Language, patterns: str | None = None, exclude: tuple[str, ...] = ()
+) -> Language:
+    """Add every partnerex component to an existing English pipeline, in order."""
+    _register_components()
+    for name in PIPE_NAMES:
+        if name in exclude or name in nlp.pipe_names:
+            continue
+        config: dict[str, Any] = {"patterns": patterns} if name in KB_PIPES else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def load(patterns: str | None = None, exclude: tuple[str, ...] | list[str] = ()) -> Language:
+    """A ``Language`` on ``spacy.blank("en")`` with the partnerex components.
+
+    ``patterns`` names a patterns directory (default: the bundled one); ``exclude``
+    leaves components out, e.g. ``("partnerex_records",)`` for spans only.
+    """
+    nlp = spacy.blank("en")
+    customize_tokenizer(nlp)
+    return add_partnerex_pipes(nlp, patterns=patterns, exclude=tuple(exclude))

@@ -1,0 +1,62 @@
+"""``partnerex_sentences``: sentence boundaries for press-release text without a parser.
+
+A sentence starts after terminal punctuation (``. ! ?``, optionally followed by a
+closing quote or bracket) when the next token opens like a sentence, and after every
+line break, since saved pages put headings, bullets and captions on lines of their own.
+Docs that already carry boundaries (a parser or senter ran first) are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+TERMINALS = frozenset({".", "!", "?", "…"})
+CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+
+
+def sentence_starts(words: list[str]) -> list[bool]:
+    """Pure rule: for each token text, whether it starts a sentence."""
+    starts = [False] * len(words)
+    if not words:
+        return starts
+    starts[0] = True
+    after_break = False
+    after_terminal = False
+    for i, word in enumerate(words):
+        if i and (after_break or after_terminal) and not word.isspace():
+            opens = word[:1].isupper() or word[:1].isdigit() or word[:1] in "“\"'‘(•*-–—"
+            if after_break or opens:
+                starts[i] = True
+            after_break = after_terminal = False
+        if word.isspace() or not word:
+            if "\n" in word:
+                after_break = True
+            continue
+        if word in TERMINALS or (word.endswith((".", "!", "?")) and len(word) > 1 and word[-2] in "!?."):
+            after_terminal = True
+        elif word in CLOSERS and after_terminal:
+            after_terminal = True
+        elif not starts[i]:
+            after_terminal = False
+    return starts
+
+
+class SentenceSplitter:
+    """Sets ``is_sent_start`` on every token."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if len(doc) and doc.has_annotation("SENT_START"):
+            return doc
+        for token, start in zip(doc, sentence_starts([t.text for t in doc]), strict=True):
+            token.is_sent_start = start
+        return doc
+
+
+@Language.factory("partnerex_sentences")
+def make_sentences(nlp: Language, name: str) -> SentenceSplitter:
+    """Rule-based sentence boundaries (terminal punctuation and line breaks)."""
+    return SentenceSplitter(nlp, name)
