@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from partnerex.api import extract, extract_documents
+from partnerex.evaluate import Report, evaluate
 from partnerex.models import (
     Agreement,
     Document,
@@ -34,9 +35,11 @@ __all__ = [
     "Meta",
     "Participant",
     "Program",
+    "Report",
     "Signatory",
     "Span",
     "__version__",
+    "evaluate",
     "extract",
     "extract_documents",
     "load",

@@ -19,6 +19,13 @@ class Errors:
     E020 = "Extraction failed for document {id}: {reason}"
     E030 = "Gold and predicted corpora do not share document ids: {missing} gold id(s) have no prediction."
     E031 = "Corpus is invalid: {count} problem(s).\n{problems}"
+    E032 = "Duplicate document id {id!r} in the {side} documents: ids must be unique."
+    E033 = "Floors file {path} is invalid: {reason}"
+    E034 = (
+        "Cannot tell the format of {path}: use a .spacy or .jsonl file, or name it with "
+        "--to docbin|prodigy|documents."
+    )
+    E035 = "Line {line} of {path} is not a Prodigy task: {reason}"
     E040 = "Unknown engine {engine!r}: use 'local' or 'dask'."
     E041 = "Dask is not installed: pip install 'partnerex[dask]'."
 
