@@ -84,7 +84,7 @@ class CountryEntry(_Entry):
 class TitleEntry(_Entry):
     """An official title or a part of one; ``role`` says how it composes."""
 
-    role: str = Field(pattern=r"^(head|modifier|complete)$")
+    role: str = Field(pattern=r"^(head|modifier|complete|complement)$")
     terms: list[str] = Field(min_length=1)
 
 

@@ -1,8 +1,13 @@
 """``partnerex_entities``: PROGRAM, AGREEMENT, ORG and COUNTRY candidates.
 
-Knowledge-base names come from ``patterns/`` through spaCy's ``PhraseMatcher``
-(names case-insensitively, acronyms case-sensitively); country names come from
-pycountry plus the aliases and demonyms of ``patterns/countries.jsonl``.
+Three sources, all from ``patterns/``:
+
+1. the knowledge base through spaCy's ``PhraseMatcher``: program and agreement names
+   case-insensitively, organization names and every acronym case-sensitively, country
+   names from pycountry plus the aliases and demonyms of ``countries.jsonl``; country
+   look-alikes ("New Mexico", "Latin American") block the country inside them;
+2. name rules over word classes for names the knowledge base lacks (``name_rules``);
+3. acronyms defined in the text ("Joint Work Plan (JWP)"), linked to their long form.
 """
 
 from __future__ import annotations
@@ -12,47 +17,104 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from partnerex.normalize.countries import country_surface_forms
+from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym
 from partnerex.pipeline.base import KBComponent
+from partnerex.pipeline.name_rules import NameRules
 from partnerex.pipeline.state import add_candidate
+
+Candidate = tuple[int, int, str, str | None, str]
+_LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
 
 
 class EntityFinder(KBComponent):
-    """Gazetteer matches for every knowledge-base name, acronym and country name."""
+    """Gazetteer, name rules and acronym links for PROGRAM, AGREEMENT, ORG and COUNTRY."""
 
     def setup(self) -> None:
-        self.by_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self.by_orth = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        vocab = self.nlp.vocab
+        self.by_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.by_orth = PhraseMatcher(vocab, attr="ORTH")
+        self.blockers = PhraseMatcher(vocab, attr="ORTH")
         self.keys: dict[int, tuple[str, str | None, str]] = {}
-        tables = (
-            ("PROGRAM", self.kb.programs, True),
-            ("AGREEMENT", self.kb.agreement_types, True),
-            ("ORG", self.kb.organizations, False),
-        )
-        for label, entries, _ in tables:
+        for label, entries in (
+            ("PROGRAM", self.kb.programs),
+            ("AGREEMENT", self.kb.agreement_types),
+            ("ORG", self.kb.organizations),
+        ):
             for entry in entries.values():
                 norm = entry.id if getattr(entry, "linked", True) else None
-                for form, case_sensitive in entry.surface_forms():
-                    kind = "acronym" if case_sensitive else "name"
-                    self._add(label, norm, f"{label.lower()}:{entry.id}:{kind}", form, case_sensitive)
+                for form, acronym in entry.surface_forms():
+                    exact = acronym or label == "ORG"
+                    kind = "acronym" if acronym else "name"
+                    self._add(label, norm, f"{label.lower()}:{entry.id}:{kind}", form, exact)
         for code, form, kind in country_surface_forms(self.kb):
             self._add("COUNTRY", code, f"country:{code}:{kind}", form, True)
+        places = sorted(self.kb.terms("place_not_country"))
+        self.blockers.add("place", [self.nlp.make_doc(p) for p in places])
+        self.rules = NameRules(self.kb)
 
     def _add(self, label: str, norm: str | None, pattern: str, form: str, exact: bool) -> None:
         key = f"{label}|{norm}|{pattern}"
-        key_id = self.nlp.vocab.strings.add(key)
-        self.keys[key_id] = (label, norm, pattern)
-        matcher = self.by_orth if exact else self.by_lower
-        matcher.add(key, [self.nlp.make_doc(form)])
+        self.keys[self.nlp.vocab.strings.add(key)] = (label, norm, pattern)
+        (self.by_orth if exact else self.by_lower).add(key, [self.nlp.make_doc(form)])
 
-    def __call__(self, doc: Doc) -> Doc:
+    def gazetteer(self, doc: Doc) -> list[Candidate]:
+        """Knowledge-base matches, without countries inside country look-alikes."""
+        blocked = {i for _, s, e in self.blockers(doc) for i in range(s, e)}
+        found: list[Candidate] = []
         for matcher in (self.by_lower, self.by_orth):
             for key_id, start, end in matcher(doc):
                 label, norm, pattern = self.keys[key_id]
-                add_candidate(doc, start, end, label, norm, pattern)
+                if label == "COUNTRY" and any(i in blocked for i in range(start, end)):
+                    continue
+                found.append((start, end, label, norm, pattern))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self.gazetteer(doc)
+        known = {(s, e): (label, norm) for s, e, label, norm, _ in found if label in _LINKABLE}
+        for start, end, label, norm, pattern in self.rules.find(doc):
+            if label == "AGREEMENT":
+                norm = self._agreement_type(found, start, end) or norm
+            if (start, end) in known and known[(start, end)][0] == label:
+                continue
+            found.append((start, end, label, norm, pattern))
+        found.extend(self._acronyms(doc, found))
+        for start, end, label, norm, pattern in found:
+            add_candidate(doc, start, end, label, norm, pattern)
         return doc
+
+    @staticmethod
+    def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:
+        """The type of the knowledge-base agreement name that ends the rule's name."""
+        inside = [
+            (e - s, norm)
+            for s, e, label, norm, _ in found
+            if label == "AGREEMENT" and start <= s and e <= end and e >= end - 1
+        ]
+        return max(inside)[1] if inside else None
+
+    def _acronyms(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+        """Acronyms defined after a candidate's long form, and their other mentions."""
+        by_extent = {(s, e): (label, norm) for s, e, label, norm, _ in found if label in _LINKABLE}
+        covered = {s for s, e, *_ in found if e - s == 1}
+        words = [t.text for t in doc]
+        links: dict[str, tuple[str, str | None]] = {}
+        for long_start, long_end, index in find_definitions(words):
+            for (s, e), value in by_extent.items():
+                if e == long_end and s >= long_start - 1 and s <= long_start + 1:
+                    links.setdefault(words[index], value)
+                    break
+        out: list[Candidate] = []
+        if not links:
+            return out
+        for token in doc:
+            value = links.get(token.text)
+            if value and token.i not in covered and looks_like_acronym(token.text):
+                out.append((token.i, token.i + 1, value[0], value[1], f"{value[0].lower()}:acronym:defined"))
+        return out
 
 
 @Language.factory("partnerex_entities", default_config={"patterns": None})
 def make_entities(nlp: Language, name: str, patterns: str | None) -> EntityFinder:
-    """Find knowledge-base programs, agreement types, organizations and countries."""
+    """Find programs, agreement types, organizations and countries."""
     return EntityFinder(nlp, name, patterns)

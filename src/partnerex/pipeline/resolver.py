@@ -20,10 +20,16 @@ LABEL_RANK: dict[str, int] = {
 
 
 def resolve(spans: list[Span]) -> list[Span]:
-    """Longest span wins (in characters); ties go by label rank, then the earlier start."""
+    """Longest span wins (in characters); ties go by label rank, then a span with a norm,
+    then the earlier start."""
     ordered = sorted(
         spans,
-        key=lambda s: (-(s.end_char - s.start_char), LABEL_RANK.get(s.label_, 9), s.start),
+        key=lambda s: (
+            -(s.end_char - s.start_char),
+            LABEL_RANK.get(s.label_, 9),
+            not s.kb_id_,
+            s.start,
+        ),
     )
     taken: set[int] = set()
     chosen: list[Span] = []

@@ -1,0 +1,61 @@
+"""Acronyms defined in the text, linked to their long form (Schwartz & Hearst, 2003).
+
+"Joint Work Plan (JWP)" defines JWP; every later "JWP" gets the long form's label and
+norm. The pure function ``find_definitions`` works on token texts, as scispacy's
+``find_abbreviation`` does; the component code applies it to candidate spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,9}s?$")
+
+
+def looks_like_acronym(text: str) -> bool:
+    """Two to ten characters, starting upper-case, with at least two capitals: "JWP", "CMAAs"."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def matches_long_form(acronym: str, words: list[str]) -> bool:
+    """Schwartz-Hearst check: the acronym's letters appear, in order, in the long form,
+    the first letter starting a word of it."""
+    letters = [c.lower() for c in acronym.rstrip("s") if c.isalnum()]
+    text = " ".join(words).lower()
+    if not letters or not text:
+        return False
+    pos = len(text) - 1
+    for index in range(len(letters) - 1, -1, -1):
+        char = letters[index]
+        while pos >= 0 and (text[pos] != char or (index == 0 and pos > 0 and text[pos - 1].isalnum())):
+            pos -= 1
+        if pos < 0:
+            return False
+        pos -= 1
+    return True
+
+
+def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
+    """``(long_start, long_end, acronym_index)`` for each "Long Form (ACR)" in ``words``.
+
+    The long form is the shortest run of words before the parenthesis whose initials
+    cover the acronym, within ``min(len+5, 2*len)`` words (Schwartz & Hearst).
+    """
+    out: list[tuple[int, int, int]] = []
+    for i in range(1, len(words) - 1):
+        if words[i - 1] != "(" or words[i + 1] not in {")", ","}:
+            continue
+        acronym = words[i]
+        if not looks_like_acronym(acronym):
+            continue
+        end = i - 1
+        limit = min(len(acronym) + 5, 2 * len(acronym))
+        for start in range(end - 1, max(-1, end - limit - 1), -1):
+            if not words[start][:1].isalnum():
+                break
+            if words[start][:1].lower() == acronym[0].lower() and matches_long_form(
+                acronym, words[start:end]
+            ):
+                out.append((start, end, i))
+                break
+    return out

@@ -1,0 +1,251 @@
+"""Named organizations, programs and agreements that the knowledge base lacks.
+
+Rules over word classes from ``patterns/entity_rules.jsonl``, no lists of names:
+
+* ORG: a run of capitalized words around an organization head ("Ministry", "Police",
+  "Customs", "Agency" ...), with a complement ("of Finance", "de Aduanas de Uruguay"):
+  "Taiwan Ministry of Finance", "Colombian National Police", "Canada Border Services Agency".
+* PROGRAM: capitalized words ending in a program head ("the Megaports Initiative",
+  "the Secure Exports Scheme") or opened by a prefix ("Operation Martillo"); the id is
+  ``x:`` + snake_case of the name without a trailing "Program" (ANNOTATION.md 4.1).
+* AGREEMENT: capitalized words ending in an instrument head ("Protection Cooperative
+  Agreement", "Smart Border Declaration"), typed by the knowledge-base name inside
+  it, else by the head's class value.
+
+``and`` joins words only between organization vocabulary ("Air and Marine Operations")
+so "Bersin and Korea Immigration Service" does not become one name; title words
+(``patterns/titles.jsonl``) end a name. In Title Case lines (headlines) only
+organization vocabulary extends a name leftwards.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from partnerex.kb import KnowledgeBase
+
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: Complements that name a place more often than a part of the name ("Academy in Abu Dhabi").
+_PLACE_COMPLEMENTS = frozenset({"in", "at"})
+_HYPHENS = frozenset({"-", "–", "‑"})
+
+
+@dataclass(frozen=True)
+class NameClasses:
+    """The word classes the rules read, resolved once per knowledge base."""
+
+    org_heads: frozenset[str]
+    org_vocab: frozenset[str]
+    program_heads: frozenset[str]
+    program_prefixes: frozenset[str]
+    program_generic: frozenset[str]
+    agreement_heads: dict[str, str]
+    complements: frozenset[str]
+    inner: frozenset[str]
+    ands: frozenset[str]
+    determiners: frozenset[str]
+    title_words: frozenset[str]
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> NameClasses:
+        title_words = {
+            word
+            for entry in kb.titles
+            if entry.role in {"head", "modifier"}
+            for term in entry.terms
+            for word in (term.split()[-1:] if entry.role == "head" else term.split())
+            if word[:1].isupper()
+        } - kb.terms("org_vocab")
+        return cls(
+            org_heads=frozenset(t.split()[-1] for t in kb.terms("org_head")),
+            org_vocab=kb.terms("org_vocab"),
+            program_heads=kb.terms("program_head"),
+            program_prefixes=kb.terms("program_prefix"),
+            program_generic=kb.terms("program_generic_word"),
+            agreement_heads=dict(kb.values("agreement_head")),
+            complements=kb.terms("name_complement"),
+            inner=kb.terms("name_inner"),
+            ands=kb.terms("name_and"),
+            determiners=kb.terms("determiner"),
+            title_words=frozenset(title_words) - kb.terms("org_head"),
+        )
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """A hyphen with no space on either side ("CBP-WBO", "Anti-Narcotics")."""
+    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def is_cap(token: Token) -> bool:
+    """A capitalized word, an acronym or a number-like name part ("21st", "30-Point")."""
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text)))
+
+
+def title_case_line(tokens: list[Token]) -> bool:
+    """True when most words of a sentence are capitalized (a headline)."""
+    words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
+    return len(words) >= 4 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
+
+
+class NameRules:
+    """Finds (start, end, label, norm, pattern) name candidates in a doc."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = NameClasses.from_kb(kb)
+
+    # -- extents -----------------------------------------------------------------------
+    def _name_word(self, token: Token) -> bool:
+        return (
+            is_cap(token)
+            and token.text not in self.words.title_words
+            and not token.is_punct
+            and not (len(token.text) == 2 and token.text.endswith("."))  # initials: "D."
+        )
+
+    def _left(self, doc: Doc, head: int, sent_start: int, headline: bool) -> int:
+        """Leftmost token of the name whose head is at ``head``."""
+        start = head
+        i = head - 1
+        while i >= sent_start:
+            token = doc[i]
+            if token.text in _HYPHENS and i - 1 >= sent_start and _glued(doc, i) and is_cap(doc[i - 1]):
+                i -= 1
+                continue
+            if token.text in _POSSESSIVE and i - 1 >= sent_start and is_cap(doc[i - 1]) and start == i + 1:
+                # "Attorney's Office", "Sheriff's Office" — but not "Brazil's Customs Authority"
+                if doc[i - 1].text in self.words.org_vocab or doc[i - 1].text in self.words.org_heads:
+                    i -= 1
+                    continue
+                break
+            if token.lower_ in self.words.ands and i - 1 >= sent_start:
+                before, after = doc[i - 1], doc[i + 1]
+                if before.text in self.words.org_vocab and after.text in self.words.org_vocab:
+                    i -= 1
+                    continue
+                break
+            if not self._name_word(token) or token.is_sent_start and token.lower_ in self.words.determiners:
+                break
+            if headline and token.text not in self.words.org_vocab:
+                break
+            start = i
+            i -= 1
+        while start < head and doc[start].lower_ in self.words.determiners:
+            start += 1
+        return start
+
+    def _complement(self, doc: Doc, end: int, sent_end: int, headline: bool = False) -> int:
+        """Extend past ``end`` over trailing organization words ("Enforcement Affairs") and
+        "of/for/de (the) Capitalized ..." complements; "in"/"at" only before another
+        organization ("Committee at the Public Prosecutor's Office")."""
+        words = self.words
+        i = end
+        while i < sent_end and doc[i].text in words.org_vocab | words.org_heads and is_cap(doc[i]):
+            i += 1
+        best = i
+        while i < sent_end and doc[i].lower_ in words.complements:
+            j = i + 1
+            while j < sent_end and doc[j].lower_ in words.inner:
+                j += 1
+            k = j
+            while k < sent_end:
+                token = doc[k]
+                if self._name_word(token) and (not headline or token.text in words.org_vocab):
+                    k += 1
+                elif token.text in _HYPHENS and k + 1 < sent_end and _glued(doc, k) and k > j:
+                    k += 1
+                elif token.text in _POSSESSIVE and k > j and k + 1 < sent_end and doc[k + 1].text in words.org_heads:
+                    k += 1
+                elif (
+                    token.lower_ in words.ands
+                    and k > j
+                    and k + 1 < sent_end
+                    and doc[k - 1].text in words.org_vocab
+                    and doc[k + 1].text in words.org_vocab
+                ):
+                    k += 1
+                else:
+                    break
+            if k == j:
+                break
+            if doc[i].lower_ in _PLACE_COMPLEMENTS and not any(
+                t.text in words.org_heads for t in doc[j:k]
+            ):
+                break
+            best = i = k
+        return best
+
+    # -- finders -----------------------------------------------------------------------
+    def find(self, doc: Doc) -> Iterator[tuple[int, int, str, str | None, str]]:
+        """Every ORG, PROGRAM and AGREEMENT name candidate of the doc."""
+        for sent in doc.sents:
+            tokens = list(sent)
+            headline = title_case_line(tokens)
+            yield from self._in_sentence(doc, sent.start, sent.end, headline)
+
+    def _in_sentence(
+        self, doc: Doc, s0: int, s1: int, headline: bool
+    ) -> Iterator[tuple[int, int, str, str | None, str]]:
+        words = self.words
+        for i in range(s0, s1):
+            token = doc[i]
+            text = token.text
+            if "\n" in text:
+                continue
+            if text in words.org_heads and is_cap(token):
+                start = self._left(doc, i, s0, headline)
+                if i + 1 < s1 and doc[i + 1].text in words.org_heads | words.org_vocab and is_cap(doc[i + 1]):
+                    continue  # the name goes on: its last head makes the candidate
+                end = self._complement(doc, i + 1, s1, headline)
+                if end - start >= 2 and not self._generic(doc, start, end):
+                    yield start, end, "ORG", None, "org:rule:head"
+            elif text in words.program_heads:
+                start = self._left(doc, i, s0, headline)
+                if i - start >= 1 and not self._generic(doc, start, i + 1):
+                    yield start, i + 1, "PROGRAM", program_id(doc[start : i + 1].text), "program:rule:head"
+            elif text in words.agreement_heads:
+                start = self._left(doc, i, s0, headline)
+                if start > s0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
+                    start -= 1  # "the 2012 Action Plan"
+                if i - start >= 1 and not self._generic(doc, start, i + 1):
+                    end = self._complement(doc, i + 1, s1) if text in {"Declaration"} else i + 1
+                    yield start, end, "AGREEMENT", words.agreement_heads[text], "agreement:rule:head"
+            if text in words.program_prefixes and i + 1 < s1:
+                end = i + 1
+                while end < s1 and self._name_word(doc[end]) and doc[end].text not in words.org_heads:
+                    end += 1
+                if end - i >= 2 and not self._generic(doc, i + 1, end):
+                    yield i, end, "PROGRAM", program_id(doc[i:end].text), "program:rule:prefix"
+
+    def _generic(self, doc: Doc, start: int, end: int) -> bool:
+        """True when every word of the name is generic ("The Program", "Advisory Program")."""
+        return all(
+            t.lower_ in self.words.program_generic or t.is_punct for t in doc[start:end]
+        )
+
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_TRAILING_PROGRAM = re.compile(r"[\s_]+(program|programme|programs|programmes)$", re.IGNORECASE)
+_PLURAL_HEAD = re.compile(r"(initiative|unit|scheme|framework|operation)s$")
+
+
+def program_id(name: str) -> str:
+    """``x:`` + snake_case of a program name without a trailing "Program" (ANNOTATION.md 4.1).
+
+    >>> program_id("the International Visitors Program")
+    'x:international_visitors'
+    """
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"['’]s\b", "", text)
+    stripped = _TRAILING_PROGRAM.sub("", text)
+    text = stripped if stripped.strip() else text
+    slug = _NON_WORD.sub("_", text.lower()).strip("_")
+    slug = _PLURAL_HEAD.sub(r"\1", slug)
+    return f"x:{slug}"
