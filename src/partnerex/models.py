@@ -17,7 +17,9 @@ Label = Literal["PROGRAM", "AGREEMENT", "ORG", "PERSON", "COUNTRY", "DATE", "FIG
 LABELS: tuple[str, ...] = ("PROGRAM", "AGREEMENT", "ORG", "PERSON", "COUNTRY", "DATE", "FIGURE")
 Status = Literal["signed", "in_force", "announced", "planned"]
 Qualifier = Literal["exact", "approx", "over", "at_least", "under", "up_to"]
-FigureKind = Literal["seizure", "participants", "agreements", "money", "percent", "measure", "count"]
+FigureKind = Literal[
+    "seizure", "participants", "agreements", "money", "percent", "measure", "count"
+]
 
 
 class _Model(BaseModel):
@@ -53,7 +55,9 @@ class Meta(_Model):
         try:
             _dt.date.fromisoformat(value)
         except ValueError as exc:
-            raise ValueError(f"meta.published must be an ISO date YYYY-MM-DD, got {value!r}") from exc
+            raise ValueError(
+                f"meta.published must be an ISO date YYYY-MM-DD, got {value!r}"
+            ) from exc
         return value
 
 

@@ -123,7 +123,9 @@ def _check_ids(path: Path, records: list[tuple[int, Any]], problems: list[str]) 
     for line_no, record in records:
         where = f"{path.name}:{line_no}"
         if record.id in seen:
-            problems.append(f"{where} [K003] duplicate id {record.id!r} (first at line {seen[record.id]})")
+            problems.append(
+                f"{where} [K003] duplicate id {record.id!r} (first at line {seen[record.id]})"
+            )
         seen.setdefault(record.id, line_no)
         if record.id < previous:
             problems.append(f"{where} [K006] ids must be sorted: {record.id!r} after {previous!r}")
@@ -137,9 +139,7 @@ def _check_countries(path: Path, records: list[tuple[int, Any]], problems: list[
             problems.append(f"{path.name}:{line_no} [K004] unknown country code {code!r}")
 
 
-def _check_surface_forms(
-    path: Path, records: list[tuple[int, Any]], problems: list[str]
-) -> None:
+def _check_surface_forms(path: Path, records: list[tuple[int, Any]], problems: list[str]) -> None:
     owner: dict[str, str] = {}
     for line_no, record in records:
         if not hasattr(record, "surface_forms"):

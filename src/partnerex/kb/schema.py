@@ -33,6 +33,10 @@ class NamedEntry(_Entry):
     names: list[str] = Field(min_length=1, description="Full names, matched case-insensitively.")
     aliases: list[str] = Field(default_factory=list, description="Other names, case-insensitive.")
     acronyms: list[str] = Field(default_factory=list, description="Matched case-sensitively.")
+    case_sensitive: bool = Field(
+        default=False,
+        description="Match names as written (keeps 'industry partnership programs' out).",
+    )
 
     @field_validator("names", "aliases", "acronyms")
     @classmethod
@@ -44,7 +48,7 @@ class NamedEntry(_Entry):
 
     def surface_forms(self) -> list[tuple[str, bool]]:
         """Every surface form with whether it is matched case-sensitively."""
-        return [(n, False) for n in (*self.names, *self.aliases)] + [
+        return [(n, self.case_sensitive) for n in (*self.names, *self.aliases)] + [
             (a, True) for a in self.acronyms
         ]
 

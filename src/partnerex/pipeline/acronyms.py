@@ -27,7 +27,9 @@ def matches_long_form(acronym: str, words: list[str]) -> bool:
     pos = len(text) - 1
     for index in range(len(letters) - 1, -1, -1):
         char = letters[index]
-        while pos >= 0 and (text[pos] != char or (index == 0 and pos > 0 and text[pos - 1].isalnum())):
+        while pos >= 0 and (
+            text[pos] != char or (index == 0 and pos > 0 and text[pos - 1].isalnum())
+        ):
             pos -= 1
         if pos < 0:
             return False

@@ -24,6 +24,7 @@ from partnerex.pipeline.state import add_candidate
 
 Candidate = tuple[int, int, str, str | None, str]
 _LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
+_GENERIC_TAIL = frozenset({"program", "programs", "programme", "programmes"})
 
 
 class EntityFinder(KBComponent):
@@ -42,9 +43,9 @@ class EntityFinder(KBComponent):
         ):
             for entry in entries.values():
                 norm = entry.id if getattr(entry, "linked", True) else None
-                for form, acronym in entry.surface_forms():
-                    exact = acronym or label == "ORG"
-                    kind = "acronym" if acronym else "name"
+                for form, case_sensitive in entry.surface_forms():
+                    exact = case_sensitive or label == "ORG"
+                    kind = "acronym" if form in entry.acronyms else "name"
                     self._add(label, norm, f"{label.lower()}:{entry.id}:{kind}", form, exact)
         for code, form, kind in country_surface_forms(self.kb):
             self._add("COUNTRY", code, f"country:{code}:{kind}", form, True)
@@ -66,15 +67,26 @@ class EntityFinder(KBComponent):
                 label, norm, pattern = self.keys[key_id]
                 if label == "COUNTRY" and any(i in blocked for i in range(start, end)):
                     continue
+                tail = doc[end - 1].text
+                if label == "PROGRAM" and end - start > 1 and tail in _GENERIC_TAIL:
+                    end -= 1  # "the Global Entry program": the name is "Global Entry"
                 found.append((start, end, label, norm, pattern))
         return found
 
     def __call__(self, doc: Doc) -> Doc:
         found = self.gazetteer(doc)
         known = {(s, e): (label, norm) for s, e, label, norm, _ in found if label in _LINKABLE}
-        for start, end, label, norm, pattern in self.rules.find(doc):
+        countries = frozenset(
+            i for s, e, label, *_ in found if label == "COUNTRY" for i in range(s, e)
+        )
+        kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
+        for start, end, label, norm, pattern in self.rules.find(doc, countries):
             if label == "AGREEMENT":
                 norm = self._agreement_type(found, start, end) or norm
+            if label == "ORG":
+                start = self._after_known_org(doc, kb_orgs, countries, start, end)
+                if start is None:
+                    continue
             if (start, end) in known and known[(start, end)][0] == label:
                 continue
             found.append((start, end, label, norm, pattern))
@@ -82,6 +94,34 @@ class EntityFinder(KBComponent):
         for start, end, label, norm, pattern in found:
             add_candidate(doc, start, end, label, norm, pattern)
         return doc
+
+    def _after_known_org(
+        self,
+        doc: Doc,
+        kb_orgs: list[tuple[int, int]],
+        countries: frozenset[int],
+        start: int,
+        end: int,
+    ) -> int | None:
+        """Where a rule ORG should start given knowledge-base ORGs inside it.
+
+        A known name at its start is its own span ("HSI International Operations" ->
+        "International Operations"); a known name at its end absorbs only organization
+        words or countries ("Ramey Border Patrol" -> None, keep "Border Patrol").
+        """
+        vocab = self.rules.words.org_vocab
+        for s, e in kb_orgs:
+            if s == start and e < end:
+                start = e
+            elif start < s and e == end:
+                extra = range(start, s)
+                if not all(
+                    doc[i].text in vocab or i in countries or doc[i].is_punct for i in extra
+                ):
+                    return None
+        while start < end and doc[start].is_punct:
+            start += 1
+        return start if end - start >= 2 else None
 
     @staticmethod
     def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:
@@ -110,7 +150,15 @@ class EntityFinder(KBComponent):
         for token in doc:
             value = links.get(token.text)
             if value and token.i not in covered and looks_like_acronym(token.text):
-                out.append((token.i, token.i + 1, value[0], value[1], f"{value[0].lower()}:acronym:defined"))
+                out.append(
+                    (
+                        token.i,
+                        token.i + 1,
+                        value[0],
+                        value[1],
+                        f"{value[0].lower()}:acronym:defined",
+                    )
+                )
         return out
 
 

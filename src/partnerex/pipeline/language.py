@@ -20,7 +20,13 @@ PIPE_NAMES: tuple[str, ...] = (
 )
 #: Components configured with the patterns directory.
 KB_PIPES = frozenset(
-    {"partnerex_entities", "partnerex_persons", "partnerex_dates", "partnerex_figures", "partnerex_records"}
+    {
+        "partnerex_entities",
+        "partnerex_persons",
+        "partnerex_dates",
+        "partnerex_figures",
+        "partnerex_records",
+    }
 )
 #: Extra infixes: split "U.S.-Cabo" and "U.S./Mexico" after an abbreviation's period.
 EXTRA_INFIXES = (r"(?<=[A-Z]\.)[-/–—](?=[A-Za-z])",)

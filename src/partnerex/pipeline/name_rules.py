@@ -84,7 +84,9 @@ def _glued(doc: Doc, i: int) -> bool:
 def is_cap(token: Token) -> bool:
     """A capitalized word, an acronym or a number-like name part ("21st", "30-Point")."""
     text = token.text
-    return bool(text) and (text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text)))
+    return bool(text) and (
+        text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
+    )
 
 
 def title_case_line(tokens: list[Token]) -> bool:
@@ -115,12 +117,22 @@ class NameRules:
         i = head - 1
         while i >= sent_start:
             token = doc[i]
-            if token.text in _HYPHENS and i - 1 >= sent_start and _glued(doc, i) and is_cap(doc[i - 1]):
+            if (
+                token.text in _HYPHENS
+                and i - 1 >= sent_start
+                and _glued(doc, i)
+                and is_cap(doc[i - 1])
+            ):
                 i -= 1
                 continue
-            if token.text in _POSSESSIVE and i - 1 >= sent_start and is_cap(doc[i - 1]) and start == i + 1:
+            if (
+                token.text in _POSSESSIVE
+                and i - 1 >= sent_start
+                and is_cap(doc[i - 1])
+                and start == i + 1
+            ):
                 # "Attorney's Office", "Sheriff's Office" — but not "Brazil's Customs Authority"
-                if doc[i - 1].text in self.words.org_vocab or doc[i - 1].text in self.words.org_heads:
+                if doc[i + 1].text == "Office":  # "Attorney's Office", "Sheriff's Office"
                     i -= 1
                     continue
                 break
@@ -130,7 +142,13 @@ class NameRules:
                     i -= 1
                     continue
                 break
-            if not self._name_word(token) or token.is_sent_start and token.lower_ in self.words.determiners:
+            if token.text in self.words.title_words and doc[i + 1].text in self.words.org_vocab:
+                start = i  # "Executive Steering Committee": a title word inside a name
+                i -= 1
+                continue
+            if not self._name_word(token) or (
+                token.is_sent_start and token.lower_ in self.words.determiners
+            ):
                 break
             if headline and token.text not in self.words.org_vocab:
                 break
@@ -140,7 +158,14 @@ class NameRules:
             start += 1
         return start
 
-    def _complement(self, doc: Doc, end: int, sent_end: int, headline: bool = False) -> int:
+    def _complement(
+        self,
+        doc: Doc,
+        end: int,
+        sent_end: int,
+        headline: bool = False,
+        countries: frozenset[int] = frozenset(),
+    ) -> int:
         """Extend past ``end`` over trailing organization words ("Enforcement Affairs") and
         "of/for/de (the) Capitalized ..." complements; "in"/"at" only before another
         organization ("Committee at the Public Prosecutor's Office")."""
@@ -156,18 +181,27 @@ class NameRules:
             k = j
             while k < sent_end:
                 token = doc[k]
-                if self._name_word(token) and (not headline or token.text in words.org_vocab):
-                    k += 1
-                elif token.text in _HYPHENS and k + 1 < sent_end and _glued(doc, k) and k > j:
-                    k += 1
-                elif token.text in _POSSESSIVE and k > j and k + 1 < sent_end and doc[k + 1].text in words.org_heads:
-                    k += 1
-                elif (
-                    token.lower_ in words.ands
-                    and k > j
-                    and k + 1 < sent_end
-                    and doc[k - 1].text in words.org_vocab
-                    and doc[k + 1].text in words.org_vocab
+                known = (
+                    token.text in words.org_vocab
+                    or token.text in words.org_heads
+                    or token.i in countries
+                )
+                if (
+                    (self._name_word(token) and (known or (k == j and not headline)))
+                    or (token.text in _HYPHENS and k + 1 < sent_end and _glued(doc, k) and k > j)
+                    or (
+                        token.text in _POSSESSIVE
+                        and k > j
+                        and k + 1 < sent_end
+                        and doc[k + 1].text in words.org_heads
+                    )
+                    or (
+                        token.lower_ in words.ands
+                        and k > j
+                        and k + 1 < sent_end
+                        and doc[k - 1].text in words.org_vocab
+                        and doc[k + 1].text in words.org_vocab
+                    )
                 ):
                     k += 1
                 else:
@@ -182,15 +216,18 @@ class NameRules:
         return best
 
     # -- finders -----------------------------------------------------------------------
-    def find(self, doc: Doc) -> Iterator[tuple[int, int, str, str | None, str]]:
-        """Every ORG, PROGRAM and AGREEMENT name candidate of the doc."""
+    def find(
+        self, doc: Doc, countries: frozenset[int] = frozenset()
+    ) -> Iterator[tuple[int, int, str, str | None, str]]:
+        """Every ORG, PROGRAM and AGREEMENT name candidate of the doc; ``countries`` are
+        the token indices inside country names (they may continue a complement)."""
         for sent in doc.sents:
             tokens = list(sent)
             headline = title_case_line(tokens)
-            yield from self._in_sentence(doc, sent.start, sent.end, headline)
+            yield from self._in_sentence(doc, sent.start, sent.end, headline, countries)
 
     def _in_sentence(
-        self, doc: Doc, s0: int, s1: int, headline: bool
+        self, doc: Doc, s0: int, s1: int, headline: bool, countries: frozenset[int]
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         words = self.words
         for i in range(s0, s1):
@@ -200,34 +237,52 @@ class NameRules:
                 continue
             if text in words.org_heads and is_cap(token):
                 start = self._left(doc, i, s0, headline)
-                if i + 1 < s1 and doc[i + 1].text in words.org_heads | words.org_vocab and is_cap(doc[i + 1]):
+                if (
+                    i + 1 < s1
+                    and doc[i + 1].text in words.org_heads | words.org_vocab
+                    and is_cap(doc[i + 1])
+                ):
                     continue  # the name goes on: its last head makes the candidate
-                end = self._complement(doc, i + 1, s1, headline)
+                if i + 1 < s1 and doc[i + 1].text in words.title_words:
+                    continue  # "Chief Patrol Agent" is a title
+                end = self._complement(doc, i + 1, s1, headline, countries)
                 if end - start >= 2 and not self._generic(doc, start, end):
                     yield start, end, "ORG", None, "org:rule:head"
             elif text in words.program_heads:
                 start = self._left(doc, i, s0, headline)
                 if i - start >= 1 and not self._generic(doc, start, i + 1):
-                    yield start, i + 1, "PROGRAM", program_id(doc[start : i + 1].text), "program:rule:head"
+                    yield (
+                        start,
+                        i + 1,
+                        "PROGRAM",
+                        program_id(doc[start : i + 1].text),
+                        "program:rule:head",
+                    )
             elif text in words.agreement_heads:
                 start = self._left(doc, i, s0, headline)
                 if start > s0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
                     start -= 1  # "the 2012 Action Plan"
                 if i - start >= 1 and not self._generic(doc, start, i + 1):
                     end = self._complement(doc, i + 1, s1) if text in {"Declaration"} else i + 1
-                    yield start, end, "AGREEMENT", words.agreement_heads[text], "agreement:rule:head"
+                    yield (
+                        start,
+                        end,
+                        "AGREEMENT",
+                        words.agreement_heads[text],
+                        "agreement:rule:head",
+                    )
             if text in words.program_prefixes and i + 1 < s1:
                 end = i + 1
-                while end < s1 and self._name_word(doc[end]) and doc[end].text not in words.org_heads:
+                while (
+                    end < s1 and self._name_word(doc[end]) and doc[end].text not in words.org_heads
+                ):
                     end += 1
                 if end - i >= 2 and not self._generic(doc, i + 1, end):
                     yield i, end, "PROGRAM", program_id(doc[i:end].text), "program:rule:prefix"
 
     def _generic(self, doc: Doc, start: int, end: int) -> bool:
         """True when every word of the name is generic ("The Program", "Advisory Program")."""
-        return all(
-            t.lower_ in self.words.program_generic or t.is_punct for t in doc[start:end]
-        )
+        return all(t.lower_ in self.words.program_generic or t.is_punct for t in doc[start:end])
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
