@@ -1,0 +1,120 @@
+"""Word classes the person rules use, read from ``patterns/persons.jsonl`` and ``titles.jsonl``.
+
+Everything is folded (lowercased, accents stripped) except the name particles, which are
+case-sensitive: ``al`` and ``de`` join names only in lowercase.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+import spacy
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from partnerex.kb import KnowledgeBase, load_kb
+
+#: Title roles in ``titles.jsonl``.
+TITLE_ROLES = ("complete", "head", "complement", "modifier")
+
+
+def fold(text: str) -> str:
+    """Lowercase without accents, with typographic apostrophes made plain."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@functools.lru_cache(maxsize=1)
+def _tokenizer() -> spacy.language.Language:
+    return spacy.blank("en")
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A phrase as folded tokens, tokenized like a blank English pipeline."""
+    return tuple(fold(t.text) for t in _tokenizer().make_doc(phrase) if not t.is_space)
+
+
+@functools.lru_cache(maxsize=1)
+def _first_name_detector():  # noqa: ANN202 - third-party type
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_first_name(word: str) -> bool:
+    """True when ``word`` is a given name known to the gender-guesser name dictionary."""
+    if len(word) < 2 or not word[:1].isalpha():
+        return False
+    return _first_name_detector().get_gender(word.capitalize()) != "unknown"
+
+
+@dataclass(frozen=True)
+class TitleEntryIndex:
+    """Title terms as folded token tuples, with their role and entry id."""
+
+    phrases: dict[tuple[str, ...], tuple[str, str]]
+    max_len: int
+
+    def match_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
+        """The longest title term starting at ``words[i]``: (length, role, entry id)."""
+        for n in range(min(self.max_len, len(words) - i), 0, -1):
+            hit = self.phrases.get(tuple(words[i : i + n]))
+            if hit is not None:
+                return n, hit[0], hit[1]
+        return None
+
+
+@dataclass(frozen=True)
+class PersonLexicon:
+    """The word classes of ``patterns/persons.jsonl`` and the titles of ``titles.jsonl``."""
+
+    stop: frozenset[str]
+    demonyms: frozenset[str]
+    particles: frozenset[str]
+    honorifics: frozenset[str]
+    speech_verbs: frozenset[str]
+    speech_before: frozenset[tuple[str, ...]]
+    caption_verbs: frozenset[str]
+    byline_cues: frozenset[str]
+    copulas: frozenset[tuple[str, ...]]
+    alias_cues: frozenset[str]
+    group_nouns: frozenset[str]
+    titles: TitleEntryIndex
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> PersonLexicon:
+        """Build the lexicon from a loaded knowledge base."""
+
+        def folded(word_class: str) -> frozenset[str]:
+            return frozenset(fold(t) for t in kb.terms(word_class))
+
+        phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+        for role in TITLE_ROLES:  # earlier roles win on identical phrases
+            for entry in kb.titles:
+                if entry.role != role:
+                    continue
+                for term in entry.terms:
+                    phrases.setdefault(phrase_tokens(term), (role, entry.id))
+        demonyms = frozenset(fold(d) for c in kb.countries.values() for d in c.demonyms)
+        return cls(
+            stop=folded("person_stop") | frozenset(STOP_WORDS),
+            demonyms=demonyms,
+            particles=kb.terms("person_particle"),
+            honorifics=folded("person_honorific"),
+            speech_verbs=folded("person_speech_verb"),
+            speech_before=frozenset(phrase_tokens(t) for t in kb.terms("person_speech_before")),
+            caption_verbs=folded("person_caption_verb"),
+            byline_cues=folded("person_byline_cue"),
+            copulas=frozenset(phrase_tokens(t) for t in kb.terms("person_copula")),
+            alias_cues=folded("person_alias_cue"),
+            group_nouns=folded("person_group_noun"),
+            titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
+        )
+
+
+@functools.lru_cache(maxsize=4)
+def default_lexicon() -> PersonLexicon:
+    """The lexicon of the bundled knowledge base."""
+    return PersonLexicon.from_kb(load_kb())

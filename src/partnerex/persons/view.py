@@ -1,0 +1,161 @@
+"""A per-token view of a doc for the person rules: token kinds, title marks, entity cover.
+
+Token kinds (one letter each):
+``W`` capitalized name word, ``C`` all-caps word, ``I`` initial ("A."), ``P`` lowercase name
+particle ("al", "de"), ``H`` hyphen glued to both neighbours, ``L`` lowercase word,
+``T`` part of an official title, ``E`` inside an ORG/COUNTRY/PROGRAM/AGREEMENT candidate,
+``S`` whitespace, ``O`` anything else (punctuation, numbers, stop words).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from partnerex.persons.lexicon import PersonLexicon, fold
+from partnerex.pipeline.state import candidates
+
+#: Candidate labels a person name must not overlap.
+ENTITY_LABELS = frozenset({"ORG", "COUNTRY", "PROGRAM", "AGREEMENT"})
+HYPHENS = frozenset({"-", "‐", "‑"})
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_WORD = re.compile(r"^[^\W\d_][^\W\d_]*(?:['’][^\W\d_]+)?$")
+
+
+@dataclass(frozen=True)
+class DocView:
+    """Plain per-token facts; every list has one item per token."""
+
+    words: list[str]
+    folded: list[str]
+    glued: list[bool]  # no whitespace after the token
+    sent_start: list[bool]
+    kinds: list[str]
+    title_role: list[str | None]
+    title_entry: list[str | None]
+    title_begin: list[int]  # first token of the title term covering the token, or -1
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def word_kind(word: str, lex: PersonLexicon) -> str:
+    """The kind of a token from its text alone (``W C I P L O``; see the module doc)."""
+    if _INITIAL.match(word):
+        return "I"
+    if word in lex.particles:
+        return "P"
+    if not _WORD.match(word):
+        return "O"
+    folded = fold(word)
+    if not word[0].isupper():
+        return "L"
+    if folded in lex.stop or folded in lex.demonyms:
+        return "O"
+    if word.isupper():
+        return "C" if len(word) > 1 else "O"
+    return "W"
+
+
+def mark_titles(folded: list[str], lex: PersonLexicon) -> list[tuple[str, str, int] | None]:
+    """Greedy longest-first title marks: (role, entry id, first token) per token."""
+    marks: list[tuple[str, str, int] | None] = [None] * len(folded)
+    i = 0
+    while i < len(folded):
+        hit = lex.titles.match_at(folded, i)
+        if hit is None:
+            i += 1
+            continue
+        length, role, entry = hit
+        for j in range(i, i + length):
+            marks[j] = (role, entry, i)
+        i += length
+    return marks
+
+
+def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
+    """Classify every token of ``doc`` for the person rules."""
+    words = [t.text for t in doc]
+    folded = [fold(w) for w in words]
+    glued = [not t.whitespace_ for t in doc]
+    entity = [False] * len(doc)
+    for span in candidates(doc):
+        if span.label_ in ENTITY_LABELS:
+            for i in range(span.start, span.end):
+                entity[i] = True
+    marks = mark_titles(folded, lex)
+    kinds: list[str] = []
+    for i, word in enumerate(words):
+        if word.isspace():
+            kind = "S"
+        elif entity[i]:
+            kind = "E"
+        elif word in HYPHENS and i and glued[i - 1] and glued[i]:
+            kind = "H"
+        elif marks[i] is not None and (word[:1].isupper() or not word[:1].isalpha()):
+            kind = "T"
+        else:
+            kind = word_kind(word, lex)
+            if kind == "L" and marks[i] is not None:
+                kind = "T"
+        kinds.append(kind)
+    has_sents = doc.has_annotation("SENT_START")
+    return DocView(
+        words=words,
+        folded=folded,
+        glued=glued,
+        sent_start=[bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc],
+        kinds=kinds,
+        title_role=[m[0] if m else None for m in marks],
+        title_entry=[m[1] if m else None for m in marks],
+        title_begin=[m[2] if m else -1 for m in marks],
+    )
+
+
+def name_runs(view: DocView) -> list[tuple[int, int]]:
+    """Maximal runs of name-shaped tokens, as ``(start, end)`` token offsets.
+
+    A run mixes capitalized words, initials, inner particles, glued hyphens and quoted
+    nicknames ("Sanjeev “Sonny” Bhagowalia"); an all-caps run holds only all-caps words
+    and initials. Leading particles and trailing particles, initials and hyphens are cut.
+    """
+    kinds = view.kinds
+    n = len(kinds)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if kinds[i] not in "WCI":
+            i += 1
+            continue
+        start = i
+        mode = ""
+        j = i
+        while j < n:
+            k = kinds[j]
+            if k == "I" or (k in "WC" and (not mode or k == mode)):
+                mode = mode or (k if k in "WC" else "")
+                j += 1
+            elif k == "P" and mode == "W":
+                j += 1
+            elif k == "H" and j + 1 < n and (kinds[j + 1] == mode or kinds[j + 1] == "L"):
+                j += 2
+            elif (
+                mode == "W"
+                and view.words[j] in {"“", '"', "‘"}
+                and j + 3 < n
+                and kinds[j + 1] == "W"
+                and view.words[j + 2] in {"”", '"', "’"}
+                and kinds[j + 3] == "W"
+            ):
+                j += 3
+            else:
+                break
+        end = j
+        while end > start and kinds[end - 1] in "PIH":
+            end -= 1
+        if mode and end > start:
+            runs.append((start, end))
+        i = max(j, i + 1)
+    return runs
