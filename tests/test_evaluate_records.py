@@ -107,7 +107,7 @@ def test_records_figures_match_on_value_and_unit() -> None:
     assert (scores.figure_qualifier.correct, scores.figure_qualifier.total) == (2, 3)
     fn = [e for e in errors if e.category == "figure" and e.type == "fn"]
     assert len(fn) == 1 and fn[0].start == 0 and fn[0].text == TEXT[0:6]
-    assert fn[0].left == "" and fn[0].right.startswith("9,600")
+    assert fn[0].left == "" and fn[0].right.startswith(" 9,600")
 
 
 def test_records_duplicate_figures_pair_by_offsets() -> None:

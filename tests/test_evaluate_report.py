@@ -67,10 +67,10 @@ def test_evaluate_errors_carry_context_and_pattern() -> None:
     report = partnerex.evaluate([GOLD_1], [PRED_1])
     by_text = {(e.type, e.text): e for e in report.errors if e.category in ("span", "norm")}
     fp = by_text[("fp", "WASHINGTON")]
-    assert fp.pattern == "org:caps" and fp.left == "" and fp.right.startswith("- U.S. Customs")
+    assert fp.pattern == "org:caps" and fp.left == "" and fp.right.startswith(" - U.S. Customs")
     assert len(fp.right) <= 40
     fn = by_text[("fn", "Tuesday")]
-    assert fn.pattern is None and fn.left.endswith("with Uruguay on") and fn.detail == ""
+    assert fn.pattern is None and fn.left.endswith("with Uruguay on ") and fn.detail == ""
     boundary = by_text[("fp", "Mutual Recognition")]
     assert boundary.pattern == "agreement:mra:name"
     assert boundary.detail.startswith("boundary: gold 'Mutual Recognition Arrangement'")

@@ -17,6 +17,7 @@ Matching rules:
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Sequence
 from typing import Any, TypeVar
@@ -110,8 +111,10 @@ def _agreement_text(record: Agreement) -> str:
 
 
 def _context(text: str, start: int, end: int, width: int) -> tuple[str, str]:
+    """Up to ``width`` characters on each side, whitespace runs shown as one space."""
+
     def clean(s: str) -> str:
-        return " ".join(s.split()) if s.strip() else ""
+        return re.sub(r"\s+", " ", s)
 
     return clean(text[max(0, start - width) : start]), clean(text[end : end + width])
 
