@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from partnerex.api import extract, extract_documents
 from partnerex.evaluate import Report, evaluate
+from partnerex.ingest import read
 from partnerex.models import (
     Agreement,
     Document,
@@ -43,4 +44,5 @@ __all__ = [
     "extract",
     "extract_documents",
     "load",
+    "read",
 ]

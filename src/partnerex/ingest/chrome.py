@@ -1,0 +1,108 @@
+"""Site chrome as data-driven line rules (word classes in ``patterns/chrome.jsonl``).
+
+A line is chrome when its normalized form (lowercase, bullets/punctuation trimmed, spaces
+collapsed) is a ``chrome_line`` term, starts with a ``chrome_line_prefix`` term, contains a
+``chrome_line_contains`` term, is a file-size note ("(doc - 42 KB.)", built from the
+``chrome_file_type`` and ``chrome_size_unit`` classes) or is a link bar: three or more short
+segments separated by ``|``, ``•`` or runs of spaces ("About CBP   Newsroom   Trade").
+``chrome_footer_start`` lines open the page footer; ``chrome_links_heading`` lines open a
+list of related links. ``chrome_html_class`` / ``chrome_html_tag`` name the HTML elements the
+HTML reader drops.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from partnerex.kb import KnowledgeBase, load_kb
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_TRIM = " \t\u00a0•·*▪►»›>–—-:|"
+_BAR_SPLIT = re.compile(r"\s*[|•·]\s*|[ \t\u00a0]{2,}")
+_LINK_MARKER = re.compile(r"^[\s\u00a0]+|^[•·*▪►»›–-]\s")
+
+
+def clean_line(line: str) -> str:
+    """A line with odd spaces made plain, runs collapsed and ends stripped."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def normalize_line(line: str) -> str:
+    """The key chrome rules compare: lowercase, collapsed, bullets and end punctuation trimmed."""
+    return _SPACES.sub(" ", line).strip(_TRIM).lower().replace("’", "'")
+
+
+@dataclass(frozen=True)
+class ChromeRules:
+    """The compiled chrome word classes."""
+
+    lines: frozenset[str]
+    prefixes: tuple[str, ...]
+    contains: tuple[str, ...]
+    footer_start: frozenset[str]
+    links_heading: frozenset[str]
+    file_size: re.Pattern[str]
+    html_classes: frozenset[str]
+    html_tags: frozenset[str]
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> ChromeRules:
+        types = "|".join(sorted(map(re.escape, kb.terms("chrome_file_type")), key=len, reverse=True))
+        units = "|".join(sorted(map(re.escape, kb.terms("chrome_size_unit")), key=len, reverse=True))
+        file_size = re.compile(
+            rf"^\(?\s*(?:{types})\s*[-–,:]?\s*[\d.,]+\s*(?:{units})\.?\s*\)?\.?$", re.I
+        )
+        return cls(
+            lines=frozenset(normalize_line(t) for t in kb.terms("chrome_line")),
+            prefixes=tuple(sorted(kb.terms("chrome_line_prefix"))),
+            contains=tuple(sorted(kb.terms("chrome_line_contains"))),
+            footer_start=frozenset(normalize_line(t) for t in kb.terms("chrome_footer_start")),
+            links_heading=frozenset(normalize_line(t) for t in kb.terms("chrome_links_heading")),
+            file_size=file_size,
+            html_classes=kb.terms("chrome_html_class"),
+            html_tags=kb.terms("chrome_html_tag"),
+        )
+
+    def is_chrome(self, line: str) -> bool:
+        """True when one line of page text is navigation, widget or footer chrome."""
+        key = normalize_line(line)
+        if not key:
+            return False
+        lowered = _SPACES.sub(" ", line).strip().lower().replace("’", "'")
+        if key in self.lines or self.file_size.match(line.strip()):
+            return True
+        if lowered.startswith(self.prefixes) or key.startswith(self.prefixes):
+            return True
+        if any(term in lowered for term in self.contains):
+            return True
+        return is_link_bar(line)
+
+    def is_footer_start(self, line: str) -> bool:
+        return normalize_line(line) in self.footer_start
+
+    def is_links_heading(self, line: str) -> bool:
+        return normalize_line(line) in self.links_heading
+
+
+def is_link_bar(line: str) -> bool:
+    """Three or more short segments separated by bars, bullets or space runs, no sentence."""
+    segments = [s for s in _BAR_SPLIT.split(line.strip(" \t\u00a0|")) if s.strip()]
+    if len(segments) < 3:
+        return False
+    words = [len(s.split()) for s in segments]
+    if max(words) > 8 or sum(words) > 40:
+        return False
+    return not any(s.rstrip().endswith((".", "?", "!")) and len(s.split()) > 3 for s in segments)
+
+
+def has_link_marker(raw_line: str) -> bool:
+    """True for a raw line that starts like an item of a link list (indent, bullet)."""
+    return bool(_LINK_MARKER.match(raw_line))
+
+
+@functools.lru_cache(maxsize=4)
+def default_rules() -> ChromeRules:
+    """The rules from the bundled knowledge base."""
+    return ChromeRules.from_kb(load_kb())
