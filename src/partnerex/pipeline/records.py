@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.state import candidates, figure_details, final_spans, norm_of, state
+from partnerex.records import Mention, RecordLexicon, Sentence, build_agreements, build_programs
 
 
 def document_countries(doc: Doc) -> list[str]:
@@ -14,18 +15,46 @@ def document_countries(doc: Doc) -> list[str]:
     return sorted({norm_of(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)})
 
 
+def to_mention(span: Span) -> Mention:
+    """A span as plain values."""
+    return Mention(span.start_char, span.end_char, span.label_, norm_of(span), span.text)
+
+
+def doc_sentences(doc: Doc) -> list[Sentence]:
+    """Sentence offsets (the whole text when no component set boundaries)."""
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc.text))]
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
 class RecordBuilder(KBComponent):
     """Assembles records from the final spans into ``state(doc)["records"]``."""
 
+    def setup(self) -> None:
+        self.lexicon = RecordLexicon.from_kb(self.kb)
+
     def __call__(self, doc: Doc) -> Doc:
         data = state(doc)
+        spans = final_spans(doc)
         figures = []
-        for span in final_spans(doc):
+        for span in spans:
             if span.label_ == "FIGURE":
                 details = figure_details(doc, span)
                 if details is not None:
                     figures.append({**details, "start": span.start_char, "end": span.end_char})
-        data["records"] = {"programs": [], "agreements": [], "figures": figures}
+        mentions = [to_mention(s) for s in spans]
+        countries = sorted(
+            (to_mention(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)),
+            key=lambda m: m.start,
+        )
+        sentences = doc_sentences(doc)
+        data["records"] = {
+            "programs": build_programs(doc.text, sentences, mentions, figures, self.lexicon),
+            "agreements": build_agreements(doc.text, sentences, mentions, countries, self.lexicon),
+            "figures": figures,
+        }
         data["countries"] = document_countries(doc)
         return doc
 

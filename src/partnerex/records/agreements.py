@@ -1,0 +1,199 @@
+"""Agreement mentions: one per reported agreement per partner, from sentence frames.
+
+Pure functions over the text, its sentences and its mentions (see ``model.Mention``).
+A mention becomes a record candidate when a trigger reports it and at least two parties
+(organizations or countries) can be identified: first from the frame itself (the subject
+before the trigger, the parties listed after "with"/"between"/"by", countries named inside
+the instrument's name), then from the whole sentence, and finally by adding the publisher's
+home country to a lone foreign partner. Several partners after "with" give one mention each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from partnerex.records.frames import (
+    Trigger,
+    instrument_mentions,
+    nearest_trigger,
+    region_parties,
+    triggers_in,
+)
+from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.parties import Party, country_codes, parties_in, unique_parties
+
+
+@dataclass
+class AgreementMention:
+    """One agreement as one sentence reports it."""
+
+    type: str
+    status: str
+    date: str | None
+    parties: list[Party]
+    sentence: Sentence
+    span: Mention
+    date_span: Mention | None = None
+    programs: list[str] = field(default_factory=list)
+    signatories: list[dict[str, Any]] = field(default_factory=list)
+    signatory_evidence: list[dict[str, int]] = field(default_factory=list)
+
+    @property
+    def countries(self) -> list[str]:
+        """Sorted ISO codes of the parties."""
+        return country_codes(self.parties)
+
+
+@dataclass(frozen=True)
+class DocContext:
+    """What every sentence of a document shares."""
+
+    text: str
+    mentions: Sequence[Mention]
+    countries: Sequence[Mention]
+    lexicon: RecordLexicon
+    home: str | None
+
+
+def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
+    return [m for m in mentions if m.label in labels and m.inside(start, end)]
+
+
+_PARTY = frozenset({"ORG", "COUNTRY"})
+
+
+def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention]:
+    """Every agreement mention a sentence reports (none without a trigger)."""
+    text, lex = ctx.text, ctx.lexicon
+    instruments = instrument_mentions(text, sentence, ctx.mentions, lex)
+    if not instruments:
+        return []
+    triggers = triggers_in(text, sentence, ctx.mentions, lex)
+    if not triggers:
+        return []
+    s_start, s_end = sentence
+    subject_end = min(instruments[0].start, triggers[0].start)
+    subject = parties_in(
+        text, _in(ctx.mentions, s_start, subject_end, _PARTY), ctx.countries, lex.org_countries
+    )
+    sentence_parties = parties_in(
+        text, _in(ctx.mentions, s_start, s_end, _PARTY), ctx.countries, lex.org_countries
+    )
+    out: list[AgreementMention] = []
+    for i, instrument in enumerate(instruments):
+        trigger = nearest_trigger(triggers, instrument)
+        assert trigger is not None
+        region_end = instruments[i + 1].start if i + 1 < len(instruments) else s_end
+        listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
+        partners = parties_in(text, listed, ctx.countries, lex.org_countries)
+        own = [
+            Party(c.text, c.norm, c.start, c.end)
+            for c in ctx.countries
+            if c.norm and c.inside(instrument.start, instrument.end)
+        ]
+        for parties in _party_sets(subject, partners, own, intro):
+            parties = _complete(parties, sentence_parties, ctx.home)
+            if len(parties) < 2 or not country_codes(parties):
+                continue
+            out.append(_mention(ctx, sentence, instrument, trigger, parties))
+    return out
+
+
+def _party_sets(
+    subject: list[Party], partners: list[Party], own: list[Party], intro: str | None
+) -> list[list[Party]]:
+    """One party list per agreement: split per partner country after "with"."""
+    base = unique_parties(subject + own)
+    base_codes = set(country_codes(base))
+    foreign = [p for p in partners if p.country and p.country not in base_codes]
+    if intro == "with" and len({p.country for p in foreign}) >= 2:
+        groups: dict[str, list[Party]] = {}
+        for party in foreign:
+            assert party.country is not None
+            groups.setdefault(party.country, []).append(party)
+        return [unique_parties(base + group) for group in groups.values()]
+    return [unique_parties(base + partners)]
+
+
+def _complete(parties: list[Party], sentence_parties: list[Party], home: str | None) -> list[Party]:
+    """Fill a frame with too few countries from its sentence, then with the home country."""
+    if len(country_codes(parties)) < 2:
+        extra = [p for p in sentence_parties if p.country and p.country not in country_codes(parties)]
+        if extra and len(country_codes(parties + extra)) >= 2:
+            parties = unique_parties(parties + extra)
+    codes = country_codes(parties)
+    if home and len(codes) == 1 and codes[0] != home:
+        parties = [*parties, Party(home, home, -1, -1)]
+    return parties
+
+
+def _mention(
+    ctx: DocContext,
+    sentence: Sentence,
+    instrument: Mention,
+    trigger: Trigger,
+    parties: list[Party],
+) -> AgreementMention:
+    dates = _in(ctx.mentions, sentence[0], sentence[1], frozenset({"DATE"}))
+    date_span = min(
+        dates, key=lambda d: (trigger.distance(d.start, d.end), d.start), default=None
+    )
+    programs = [
+        m.norm
+        for m in _in(ctx.mentions, sentence[0], sentence[1], frozenset({"PROGRAM"}))
+        if m.norm
+    ]
+    return AgreementMention(
+        type=instrument.norm or "other",
+        status=trigger.status,
+        date=date_span.norm if date_span else None,
+        parties=parties,
+        sentence=sentence,
+        span=instrument,
+        date_span=date_span,
+        programs=list(dict.fromkeys(programs)),
+    )
+
+
+def generic_mentions(ctx: DocContext, sentences: Sequence[Sentence]) -> list[AgreementMention]:
+    """For a document that names no instrument type: "signed an agreement" with two parties.
+
+    The type comes from a program named in the sentence or the next one (Preclearance ->
+    ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
+    ``other``.
+    """
+    lex = ctx.lexicon
+    out: list[AgreementMention] = []
+    for index, sentence in enumerate(sentences):
+        heads = list(lex.generic_heads.finditer(ctx.text, *sentence))
+        if not heads:
+            continue
+        triggers = triggers_in(ctx.text, sentence, ctx.mentions, lex)
+        head = heads[0]
+        pseudo = Mention(head.start(), head.end(), "AGREEMENT", None, head.group(0))
+        trigger = nearest_trigger(triggers, pseudo)
+        if trigger is None or trigger.distance(pseudo.start, pseudo.end) > 40:
+            continue
+        window_end = sentences[index + 1][1] if index + 1 < len(sentences) else sentence[1]
+        kind_type = None
+        for program in _in(ctx.mentions, sentence[0], window_end, frozenset({"PROGRAM"})):
+            kind = lex.program_kinds.get(program.norm or "")
+            if kind in lex.type_by_program_kind:
+                kind_type = lex.type_by_program_kind[kind]
+                break
+        parties = parties_in(
+            ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
+        )
+        parties = _complete(unique_parties(parties), [], ctx.home)
+        if len(parties) < 2 or len(country_codes(parties)) < 1:
+            continue
+        pseudo = Mention(pseudo.start, pseudo.end, "AGREEMENT", kind_type or "other", pseudo.text)
+        mention = _mention(ctx, sentence, pseudo, trigger, parties)
+        window_programs = [
+            m.norm for m in _in(ctx.mentions, sentence[0], window_end, frozenset({"PROGRAM"}))
+        ]
+        mention.programs = list(dict.fromkeys(p for p in window_programs if p))
+        out.append(mention)
+    return out

@@ -1,0 +1,111 @@
+"""Document-level assembly: agreement mentions -> signatories -> merged agreement records."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from partnerex.records.agreements import (
+    AgreementMention,
+    DocContext,
+    frame_mentions,
+    generic_mentions,
+)
+from partnerex.records.frames import instrument_mentions, triggers_in
+from partnerex.records.merge import group_mentions, merge_group
+from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.parties import home_country
+from partnerex.records.signatories import SignatoryMention, fill_sides, signatories_in
+
+#: Sentences after a signing sentence that may name its signatories.
+FOLLOW_UP = 2
+_CAPTION_JOIN = re.compile(r"^\s*(?:with|and|meets with|greets)\s", re.IGNORECASE)
+
+
+def _follow_ups(
+    ctx: DocContext, sentences: Sequence[Sentence], index: int
+) -> list[Sentence]:
+    """Sentences right after a signing that report who signed: "X signed the agreement on
+    behalf of CBP ..." (a trigger or an "on behalf of", a person, no other instrument)."""
+    out: list[Sentence] = []
+    for sentence in sentences[index + 1 : index + 1 + FOLLOW_UP]:
+        if instrument_mentions(ctx.text, sentence, ctx.mentions, ctx.lexicon):
+            break
+        has_person = any(m.label == "PERSON" and m.inside(*sentence) for m in ctx.mentions)
+        signing = triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+        behalf = list(ctx.lexicon.on_behalf.finditer(ctx.text, *sentence))
+        if has_person and (behalf or any(t.status == "signed" for t in signing)):
+            out.append(sentence)
+    return out
+
+
+def _attach(mention: AgreementMention, people: list[SignatoryMention]) -> None:
+    people = fill_sides(people, mention.countries)
+    names = {s["name"] for s in mention.signatories}
+    for person in people:
+        if person.name in names:
+            continue
+        names.add(person.name)
+        mention.signatories.append(person.as_record())
+        mention.signatory_evidence.append({"start": person.start, "end": person.end})
+
+
+def _captions(
+    ctx: DocContext, sentences: Sequence[Sentence], mentions: list[AgreementMention]
+) -> None:
+    """Photo captions "Commissioner Magnus with Jaime Borgiani, Director General for the
+    Direccion Nacional de Aduanas de Uruguay." name the signatories of the agreement with the
+    country they mention, when its mentions have none yet."""
+    for sentence in sentences:
+        persons = [m for m in ctx.mentions if m.label == "PERSON" and m.inside(*sentence)]
+        if len(persons) != 2 or triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
+            continue
+        persons.sort(key=lambda m: m.start)
+        if not _CAPTION_JOIN.match(ctx.text[persons[0].end : persons[1].start]):
+            continue
+        people = signatories_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+        sides = {p.on_behalf_of for p in people if p.on_behalf_of and p.on_behalf_of != ctx.home}
+        if len(sides) != 1:
+            continue
+        side = sides.pop()
+        targets = [m for m in mentions if side in m.countries and not m.signatories]
+        if len({(m.type, tuple(m.countries)) for m in targets}) != 1:
+            continue
+        for target in targets:
+            _attach(target, people)
+
+
+def build_agreements(
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    countries: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> list[dict[str, Any]]:
+    """Agreement records of a document (ANNOTATION.md 3.2), with evidence.
+
+    ``mentions`` are the resolved spans; ``countries`` every COUNTRY candidate, including those
+    inside longer names.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ctx = DocContext(text, ordered, countries, lexicon, home_country(ordered, lexicon.org_countries))
+    found: list[AgreementMention] = []
+    for index, sentence in enumerate(sentences):
+        framed = frame_mentions(ctx, sentence)
+        if not framed:
+            continue
+        scope = [sentence, *_follow_ups(ctx, sentences, index)]
+        for mention in framed:
+            for part in scope:
+                people = signatories_in(text, part, ordered, lexicon)
+                _attach(mention, people)
+        found.extend(framed)
+    if not found and not any(m.label == "AGREEMENT" for m in ordered):
+        for mention in generic_mentions(ctx, sentences):
+            for part in [mention.sentence, *_follow_ups(ctx, sentences, sentences.index(mention.sentence))]:
+                _attach(mention, signatories_in(text, part, ordered, lexicon))
+            found.append(mention)
+    _captions(ctx, sentences, found)
+    programs = {m.norm for m in ordered if m.label == "PROGRAM" and m.norm}
+    return [merge_group(group, lexicon, programs) for group in group_mentions(found)]

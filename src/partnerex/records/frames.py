@@ -1,0 +1,153 @@
+"""Agreement frames in one sentence: which AGREEMENT mentions count, their triggers and regions.
+
+A frame is a sentence that reports an agreement: a trigger word (signed, entered into force,
+will sign, announced ...) near an AGREEMENT mention that is neither a plural ("70 CMAAs"),
+a parenthesised acronym repeating the mention before it, nor the subject of a definition
+("A JWP is a document that ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from partnerex.records.model import Mention, RecordLexicon, Sentence
+
+_WORD = re.compile(r"[\w'’.&-]+|[,:;()]")
+_PAREN_GAP = re.compile(r"^\s*[(\[]\s*$")
+_ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Za-z][\w.-]*\s*\)")
+_NOT_PLURAL = frozenset({"its", "this", "us", "was", "has", "is", "status", "process"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger word in the text and the status it reports."""
+
+    start: int
+    end: int
+    status: str
+
+    def distance(self, start: int, end: int) -> int:
+        """Characters between the trigger and ``[start, end)`` (0 when they touch)."""
+        return max(start - self.end, self.start - end, 0)
+
+
+def is_plural(text: str) -> bool:
+    """True for a plural instrument name: "CMAAs", "Mutual Recognition Arrangements", "Memoranda of ..."."""
+    words = text.split()
+    if not words:
+        return False
+    head = words[[w.lower() for w in words].index("of") - 1] if "of" in words[1:] else words[-1]
+    lower = head.lower()
+    if lower.endswith(("memoranda", "memorandums")):
+        return True
+    return lower.endswith("s") and not lower.endswith("ss") and lower not in _NOT_PLURAL
+
+
+def is_definition(text: str, mention: Mention, lexicon: RecordLexicon) -> bool:
+    """True when a definition follows the mention: "A JWP is a document that ..."."""
+    after = text[mention.end : mention.end + 80]
+    acronym = _ACRONYM_AFTER.match(after)
+    if acronym:
+        after = after[acronym.end() :]
+    return lexicon.definitions.starts(after)
+
+
+def instrument_mentions(
+    text: str, sentence: Sentence, mentions: Sequence[Mention], lexicon: RecordLexicon
+) -> list[Mention]:
+    """AGREEMENT mentions of a sentence that may be records, plus implicit ones
+    ("has mutual recognition with ...") where no AGREEMENT mention covers them."""
+    start, end = sentence
+    spans = [m for m in mentions if m.label == "AGREEMENT" and m.inside(start, end) and m.norm]
+    spans.sort(key=lambda m: m.start)
+    kept: list[Mention] = []
+    previous: Mention | None = None
+    for span in spans:
+        repeat = (
+            previous is not None
+            and previous.norm == span.norm
+            and _PAREN_GAP.match(text[previous.end : span.start])
+        )
+        previous = span
+        if repeat or is_plural(span.text) or is_definition(text, span, lexicon):
+            continue
+        kept.append(span)
+    covered = [(m.start, m.end) for m in mentions if m.inside(start, end)]
+    for match in lexicon.implicit.finditer(text, start, end):
+        if any(s < match.end() and match.start() < e for s, e in covered):
+            continue
+        after = text[match.end() : match.end() + 20].lstrip(" :")
+        if not after.lower().startswith(("with", "between")):
+            continue
+        kept.append(
+            Mention(match.start(), match.end(), "AGREEMENT", lexicon.implicit.value(match), match.group(0))
+        )
+    return sorted(kept, key=lambda m: m.start)
+
+
+def triggers_in(
+    text: str, sentence: Sentence, mentions: Sequence[Mention], lexicon: RecordLexicon
+) -> list[Trigger]:
+    """Trigger words of a sentence that are not inside a name."""
+    start, end = sentence
+    inside = [(m.start, m.end) for m in mentions if m.inside(start, end)]
+    out: list[Trigger] = []
+    for match in lexicon.triggers.finditer(text, start, end):
+        if any(s <= match.start() and match.end() <= e for s, e in inside):
+            continue
+        out.append(Trigger(match.start(), match.end(), lexicon.triggers.value(match)))
+    return out
+
+
+def nearest_trigger(triggers: Sequence[Trigger], mention: Mention) -> Trigger | None:
+    """The trigger closest to a mention (the earlier one on a tie)."""
+    if not triggers:
+        return None
+    return min(triggers, key=lambda t: (t.distance(mention.start, mention.end), t.start))
+
+
+def gap_words(text: str) -> list[str]:
+    """Words and punctuation of a stretch of text, lowercased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def region_parties(
+    text: str,
+    start: int,
+    end: int,
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+    max_gap: int = 6,
+) -> tuple[list[Mention], str | None]:
+    """ORG/COUNTRY mentions listed after the first party word ("with", "between", "by") of
+    ``[start, end)``, up to a stop word; also returns that party word."""
+    intro = next(iter(lexicon.party_intro.finditer(text, start, end)), None)
+    if intro is None:
+        return [], None
+    keep_out = [m for m in mentions if m.label in ("PERSON", "DATE", "AGREEMENT", "PROGRAM")]
+    if any(m.start < intro.start() < m.end for m in keep_out):
+        return [], None
+    found: list[Mention] = []
+    cursor = intro.end()
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < cursor or mention.end > end:
+            continue
+        if mention.label not in ("ORG", "COUNTRY"):
+            continue
+        words = gap_words(text[cursor : mention.start])
+        if (
+            len(words) > max_gap
+            or any(w in lexicon.region_stop or w == ";" for w in words)
+            or _crosses(mention, cursor, keep_out)
+        ):
+            break
+        found.append(mention)
+        cursor = mention.end
+    return found, intro.group(0).lower()
+
+
+def _crosses(mention: Mention, cursor: int, others: Sequence[Mention]) -> bool:
+    """True when a PERSON/DATE/AGREEMENT/PROGRAM mention lies in the gap before ``mention``."""
+    return any(cursor <= o.start and o.end <= mention.start and o.label == "PERSON" for o in others)

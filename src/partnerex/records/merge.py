@@ -1,0 +1,91 @@
+"""Merge the mentions of one agreement inside a release into one record with all evidence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from partnerex.records.agreements import AgreementMention
+from partnerex.records.model import RecordLexicon
+from partnerex.records.parties import unique_parties
+
+
+def dates_compatible(left: str | None, right: str | None) -> bool:
+    """Two dates may name one signing: equal, one unknown, or one a prefix of the other."""
+    if left is None or right is None:
+        return True
+    return left.startswith(right) or right.startswith(left)
+
+
+def same_agreement(left: AgreementMention, right: AgreementMention) -> bool:
+    """Same type, same countries and compatible dates."""
+    return (
+        left.type == right.type
+        and left.countries == right.countries
+        and dates_compatible(left.date, right.date)
+    )
+
+
+def group_mentions(mentions: Iterable[AgreementMention]) -> list[list[AgreementMention]]:
+    """Groups of mentions of one agreement, in order of first mention."""
+    groups: list[list[AgreementMention]] = []
+    for mention in sorted(mentions, key=lambda m: (m.sentence[0], m.span.start)):
+        for group in groups:
+            if all(same_agreement(mention, other) for other in group):
+                group.append(mention)
+                break
+        else:
+            groups.append([mention])
+    return groups
+
+
+def _evidence(items: Iterable[dict[str, int]]) -> list[dict[str, int]]:
+    seen: dict[tuple[int, int], dict[str, int]] = {}
+    for item in items:
+        if item["start"] >= 0:
+            seen.setdefault((item["start"], item["end"]), item)
+    return [seen[k] for k in sorted(seen)]
+
+
+def merge_group(
+    group: Sequence[AgreementMention], lexicon: RecordLexicon, doc_programs: Iterable[str]
+) -> dict[str, Any]:
+    """One ANNOTATION.md agreement record from the mentions of one agreement."""
+    rank = lexicon.status_rank
+    lead = min(group, key=lambda m: (rank.get(m.status, 9), m.sentence[0]))
+    dated = [m for m in group if m.date]
+    date_from = lead if lead.date else (dated[0] if dated else None)
+    parties = unique_parties(p for m in group for p in m.parties if p.start >= 0)
+    countries = sorted({c for m in group for c in m.countries})
+    programs = list(dict.fromkeys(p for m in group for p in m.programs))
+    present = set(doc_programs)
+    for linked in lexicon.linked_programs.get(group[0].type, []):
+        if linked in present and linked not in programs:
+            programs.append(linked)
+    signatories: dict[str, dict[str, Any]] = {}
+    for mention in group:
+        for signatory in mention.signatories:
+            signatories.setdefault(signatory["name"], signatory)
+    evidence = {
+        "mention": _evidence({"start": m.sentence[0], "end": m.sentence[1]} for m in group),
+        "type": _evidence(m.span.evidence() for m in group),
+        "status": _evidence([{"start": lead.sentence[0], "end": lead.sentence[1]}]),
+        "date": _evidence(
+            [date_from.date_span.evidence()] if date_from and date_from.date_span else []
+        ),
+        "parties": _evidence(p.evidence() for p in parties),
+        "signatories": _evidence(e for m in group for e in m.signatory_evidence),
+        "programs": _evidence(
+            {"start": m.sentence[0], "end": m.sentence[1]} for m in group if m.programs
+        ),
+    }
+    return {
+        "type": group[0].type,
+        "status": lead.status,
+        "date": date_from.date if date_from else None,
+        "countries": countries,
+        "parties": [p.name for p in parties],
+        "signatories": list(signatories.values()),
+        "programs": programs,
+        "evidence": {k: v for k, v in evidence.items() if v},
+    }

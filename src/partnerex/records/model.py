@@ -1,0 +1,115 @@
+"""Plain values the record builders work on: mentions, sentences and the record lexicon."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from partnerex.kb import KnowledgeBase
+
+#: A sentence as ``(start_char, end_char)`` offsets into the text.
+Sentence = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolved span as plain values: offsets, label, norm (None when unknown) and text."""
+
+    start: int
+    end: int
+    label: str
+    norm: str | None
+    text: str
+
+    def inside(self, start: int, end: int) -> bool:
+        """True when the mention lies within ``[start, end)``."""
+        return start <= self.start and self.end <= end
+
+    def evidence(self) -> dict[str, int]:
+        """The mention's offsets as an evidence entry."""
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class TermMatcher:
+    """Whole-word, case-insensitive matching of a word class's terms, longest first."""
+
+    values: dict[str, Any]
+    pattern: re.Pattern[str] | None
+
+    @classmethod
+    def build(cls, values: dict[str, Any]) -> TermMatcher:
+        """A matcher over ``term -> value`` (terms lowercased)."""
+        if not values:
+            return cls({}, None)
+        terms = sorted(values, key=len, reverse=True)
+        alternation = "|".join(re.escape(t) for t in terms)
+        pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        return cls({k.lower(): v for k, v in values.items()}, pattern)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
+        """Matches in ``text[start:end]`` (offsets stay relative to ``text``)."""
+        if self.pattern is None:
+            return []
+        return self.pattern.finditer(text, start, len(text) if end is None else end)
+
+    def value(self, match: re.Match[str]) -> Any:
+        """The value of the matched term."""
+        return self.values.get(match.group(0).lower())
+
+    def starts(self, text: str) -> bool:
+        """True when ``text`` (left-stripped) begins with a term."""
+        if self.pattern is None:
+            return False
+        stripped = text.lstrip()
+        return self.pattern.match(stripped) is not None
+
+
+@dataclass(frozen=True)
+class RecordLexicon:
+    """Word classes of ``patterns/records.jsonl`` and KB facts the record builders need."""
+
+    triggers: TermMatcher
+    definitions: TermMatcher
+    implicit: TermMatcher
+    on_behalf: TermMatcher
+    party_intro: TermMatcher
+    region_stop: frozenset[str]
+    generic_heads: TermMatcher
+    established: TermMatcher
+    operates_in: TermMatcher
+    type_by_program_kind: dict[str, str]
+    linked_programs: dict[str, list[str]]
+    org_countries: dict[str, str]
+    program_kinds: dict[str, str]
+    title_heads: frozenset[str]
+    title_modifiers: frozenset[str]
+    status_rank: dict[str, int] = field(
+        default_factory=lambda: {"signed": 0, "in_force": 1, "planned": 2, "announced": 3}
+    )
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> RecordLexicon:
+        """Build the lexicon from a loaded knowledge base."""
+        heads: set[str] = set()
+        for term in kb.titles_by_role("head"):
+            heads.update(word.lower() for word in term.split())
+        return cls(
+            triggers=TermMatcher.build(kb.values("agreement.trigger")),
+            definitions=TermMatcher.build(kb.values("agreement.definition")),
+            implicit=TermMatcher.build(kb.values("agreement.implicit")),
+            on_behalf=TermMatcher.build(kb.values("agreement.on_behalf")),
+            party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
+            region_stop=kb.terms("agreement.region_stop"),
+            generic_heads=TermMatcher.build(kb.values("agreement.generic_head")),
+            established=TermMatcher.build(kb.values("program.established")),
+            operates_in=TermMatcher.build(kb.values("program.operates_in")),
+            type_by_program_kind=dict(kb.values("agreement.type_by_program_kind")),
+            linked_programs={k: list(v) for k, v in kb.values("agreement.linked_programs").items()},
+            org_countries={k: v.country for k, v in kb.organizations.items() if v.country},
+            program_kinds={k: v.kind for k, v in kb.programs.items()},
+            title_heads=frozenset(heads),
+            title_modifiers=frozenset(t.lower() for t in kb.titles_by_role("modifier")),
+        )

@@ -1,0 +1,100 @@
+"""Parties of an agreement: organizations and countries as plain values, with their ISO codes."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from partnerex.records.model import Mention
+
+PARTY_LABELS = frozenset({"ORG", "COUNTRY"})
+_POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
+
+
+@dataclass(frozen=True)
+class Party:
+    """A party: its org id or name, the ISO code it belongs to (if any) and where it was named."""
+
+    name: str
+    country: str | None
+    start: int
+    end: int
+
+    def evidence(self) -> dict[str, int]:
+        """The party's offsets as an evidence entry."""
+        return {"start": self.start, "end": self.end}
+
+
+def nested_country(mention: Mention, countries: Sequence[Mention]) -> str | None:
+    """The ISO code of the first country named inside ``mention`` (e.g. "... de Uruguay")."""
+    for country in countries:
+        if country.norm and country.inside(mention.start, mention.end):
+            return country.norm
+    return None
+
+
+def party_of(
+    mention: Mention, countries: Sequence[Mention], org_countries: dict[str, str]
+) -> Party:
+    """A party from an ORG or COUNTRY mention: org id (else its name) and its country."""
+    if mention.label == "COUNTRY":
+        return Party(mention.text, mention.norm, mention.start, mention.end)
+    country = org_countries.get(mention.norm or "") or nested_country(mention, countries)
+    return Party(mention.norm or mention.text, country, mention.start, mention.end)
+
+
+def parties_in(
+    text: str,
+    mentions: Iterable[Mention],
+    countries: Sequence[Mention],
+    org_countries: dict[str, str],
+) -> list[Party]:
+    """Parties of consecutive ORG/COUNTRY mentions; "Brazil's ... Receita Federal" is one party."""
+    out: list[Party] = []
+    pending: Mention | None = None
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.label not in PARTY_LABELS:
+            continue
+        if (
+            pending is not None
+            and mention.label == "ORG"
+            and _POSSESSIVE.match(_between(text, pending, mention))
+        ):
+            party = party_of(mention, countries, org_countries)
+            out[-1] = Party(party.name, party.country or pending.norm, pending.start, party.end)
+            pending = None
+            continue
+        out.append(party_of(mention, countries, org_countries))
+        pending = mention if mention.label == "COUNTRY" else None
+    return out
+
+
+def _between(text: str, left: Mention, right: Mention) -> str:
+    return text[left.end : right.start] + " " if right.start >= left.end else "#"
+
+
+def country_codes(parties: Iterable[Party]) -> list[str]:
+    """Sorted distinct ISO codes of the parties."""
+    return sorted({p.country for p in parties if p.country})
+
+
+def unique_parties(parties: Iterable[Party]) -> list[Party]:
+    """Parties without repeats (by name, first kept), in order."""
+    seen: set[str] = set()
+    out: list[Party] = []
+    for party in parties:
+        if party.name in seen:
+            continue
+        seen.add(party.name)
+        out.append(party)
+    return out
+
+
+def home_country(mentions: Iterable[Mention], org_countries: dict[str, str]) -> str | None:
+    """The country whose agencies the document names most (the publisher's side), if any."""
+    counts = Counter(
+        org_countries[m.norm] for m in mentions if m.label == "ORG" and m.norm in org_countries
+    )
+    return counts.most_common(1)[0][0] if counts else None

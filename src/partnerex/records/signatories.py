@@ -1,0 +1,189 @@
+"""Signatories: the people who sign an agreement, with their title and whom they sign for.
+
+Titles come from the words before a name ("CBP Deputy Executive Assistant Commissioner
+Mark Koumans": the organization before the first title word is dropped) or from an
+apposition after it ("Jaime Borgiani, Director General for the Direccion Nacional de Aduanas
+de Uruguay"). ``on_behalf_of`` is the ISO code (else the org id) of an explicit
+"on behalf of X", else of the organization or country before the title, else of one named
+in the title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.parties import party_of
+
+_TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"]")
+_CONNECTORS = frozenset({"of", "for", "to", "the", "de", "del", "la", "los", "las", "and", "at", "in"})
+_TRAILING = " ,;:-–—"
+_SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SignatoryMention:
+    """A person of a signing sentence: name, title and side, with the name's offsets."""
+
+    name: str
+    title: str | None
+    on_behalf_of: str | None
+    start: int
+    end: int
+
+    def as_record(self) -> dict[str, str | None]:
+        """The ANNOTATION.md signatory shape."""
+        return {"name": self.name, "title": self.title, "on_behalf_of": self.on_behalf_of}
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_title_word(word: str, lexicon: RecordLexicon) -> bool:
+    lower = word.lower()
+    return lower in lexicon.title_heads or lower in lexicon.title_modifiers
+
+
+def _covering(mentions: Sequence[Mention], pos: int) -> Mention | None:
+    for mention in mentions:
+        if mention.start <= pos < mention.end:
+            return mention
+    return None
+
+
+def prefix_title(
+    text: str,
+    sentence: Sentence,
+    person: Mention,
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> tuple[str | None, int, int]:
+    """The title before a name and the start of the zone (org or country) before it.
+
+    Returns ``(title, zone_start, title_start)``; ``title`` is None when no title word precedes
+    the name.
+    """
+    names = [m for m in mentions if m.label in ("ORG", "COUNTRY") and m.inside(*sentence)]
+    stops = [m for m in mentions if m.label in ("PERSON", "DATE") and m.inside(*sentence)]
+    tokens = _tokens(text, sentence[0], person.start)
+    accepted_start = person.start
+    i = len(tokens) - 1
+    while i >= 0:
+        start, _end, word = tokens[i]
+        name = _covering(names, start)
+        if name is not None:
+            accepted_start = name.start
+            while i >= 0 and tokens[i][0] >= name.start:
+                i -= 1
+            continue
+        if _covering(stops, start) is not None:
+            break
+        if word in ("(", ")", "’s", "'s") or word[:1].isupper() or word.lower() in _CONNECTORS:
+            if word.lower() == "and" and (i == 0 or not tokens[i - 1][2][:1].isupper()):
+                break
+            accepted_start = start
+            i -= 1
+            continue
+        break
+    zone = _tokens(text, accepted_start, person.start)
+    first = next((k for k, t in enumerate(zone) if _is_title_word(t[2], lexicon)), None)
+    if first is None:
+        return None, accepted_start, person.start
+    title_start = zone[first][0]
+    title = text[title_start : person.start].strip(_TRAILING)
+    # "and" inside a title joins two people ("Minister X and Deputy Minister"): keep the last.
+    return (title or None), accepted_start, title_start
+
+
+def appositive_title(
+    text: str, sentence: Sentence, person: Mention, lexicon: RecordLexicon
+) -> str | None:
+    """"Name, Director General for ..." -> the title after the comma."""
+    rest = text[person.end : sentence[1]]
+    if not rest.startswith(", "):
+        return None
+    words = _tokens(rest, 2, len(rest))
+    if not words or not _is_title_word(words[0][2], lexicon):
+        return None
+    end = len(rest)
+    for start, stop, word in words:
+        if word in (",", ";", "(", "“", '"') or (word in ("and", "signed", "signs", "sign") and start > 2):
+            end = start
+            break
+        if word.endswith(".") and stop == len(rest):
+            end = stop - 1
+    return rest[2:end].strip(_TRAILING) or None
+
+
+def _side(mention: Mention | None, mentions: Sequence[Mention], lexicon: RecordLexicon) -> str | None:
+    if mention is None:
+        return None
+    countries = [m for m in mentions if m.label == "COUNTRY"]
+    party = party_of(mention, countries, lexicon.org_countries)
+    return party.country or (mention.norm if mention.label == "ORG" else None)
+
+
+def _behalf(
+    text: str, person: Mention, limit: int, mentions: Sequence[Mention], lexicon: RecordLexicon
+) -> str | None:
+    """The party of an "on behalf of X" after the person (before ``limit``)."""
+    for match in lexicon.on_behalf.finditer(text, person.end, limit):
+        after = [
+            m for m in mentions if m.label in ("ORG", "COUNTRY") and m.start >= match.end()
+        ]
+        target = min(after, key=lambda m: m.start, default=None)
+        if target is not None and target.start - match.end() <= 12:
+            return _side(target, mentions, lexicon)
+    return None
+
+
+def signatories_in(
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> list[SignatoryMention]:
+    """Every non-quoted person of a sentence with title and side (side None when unknown)."""
+    persons = sorted(
+        (m for m in mentions if m.label == "PERSON" and m.inside(*sentence)), key=lambda m: m.start
+    )
+    scoped = [m for m in mentions if m.inside(*sentence)]
+    out: list[SignatoryMention] = []
+    for index, person in enumerate(persons):
+        if _SAID.search(text[max(sentence[0], person.start - 60) : person.start].split(",")[-1]):
+            continue
+        limit = persons[index + 1].start if index + 1 < len(persons) else sentence[1]
+        title, zone_start, title_start = prefix_title(text, sentence, person, scoped, lexicon)
+        if title is None:
+            title = appositive_title(text, sentence, person, lexicon)
+        side = _behalf(text, person, limit, scoped, lexicon)
+        if side is None:
+            zone = [
+                m for m in scoped if m.label in ("ORG", "COUNTRY") and zone_start <= m.start < title_start
+            ]
+            side = _side(zone[-1] if zone else None, scoped, lexicon)
+        if side is None and title:
+            named = [
+                m
+                for m in scoped
+                if m.label in ("ORG", "COUNTRY")
+                and (title_start <= m.start < person.start or person.end < m.start < limit)
+            ]
+            side = _side(named[0] if named else None, scoped, lexicon)
+        out.append(SignatoryMention(person.text, title, side, person.start, person.end))
+    return out
+
+
+def fill_sides(signatories: list[SignatoryMention], countries: Sequence[str]) -> list[SignatoryMention]:
+    """Give people without a side the record's remaining country when only one is left."""
+    known = {s.on_behalf_of for s in signatories if s.on_behalf_of}
+    left = [c for c in countries if c not in known]
+    if len(left) != 1:
+        return signatories
+    return [
+        s if s.on_behalf_of else SignatoryMention(s.name, s.title, left[0], s.start, s.end)
+        for s in signatories
+    ]
