@@ -1,17 +1,49 @@
-"""``partnerex_dates``: dates candidates (being built; see the issue for dates)."""
+"""``partnerex_dates``: DATE candidates with ISO values anchored to the release date.
+
+1. When ``meta.published`` is missing, the release date is read from the text
+   (``pipeline/published.py``) and stored with ``published_from``, before anything relative
+   is resolved.
+2. ``DateFinder`` (regexes over the ``date_*`` word classes of ``patterns/dates.jsonl``) finds
+   the expressions; each is aligned to tokens and valued by
+   ``partnerex.normalize.dates.resolve_date`` (fast path, cached; dateparser only for spans
+   the fast path cannot read). Span conventions: ``partnerex.normalize.dates``.
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from partnerex.normalize.dates import DateLexicon, resolve_date
 from partnerex.pipeline.base import KBComponent
+from partnerex.pipeline.date_patterns import DateFinder
+from partnerex.pipeline.published import PublishedFinder
+from partnerex.pipeline.state import add_candidate, meta
 
 
 class DatesFinder(KBComponent):
-    """Adds dates candidates to the doc."""
+    """Adds DATE candidates (norm = ISO value) and fills a missing ``meta.published``."""
+
+    def setup(self) -> None:
+        self.lexicon = DateLexicon.from_kb(self.kb)
+        self.finder = DateFinder(self.kb)
+        self.published = PublishedFinder(self.kb, self.finder)
 
     def __call__(self, doc: Doc) -> Doc:
+        info = meta(doc)
+        if not info.get("published"):
+            found = self.published.find(doc.text)
+            if found:
+                info["published"], info["published_from"] = found
+        anchor = info.get("published")
+        for match in self.finder.find(doc.text):
+            span = doc.char_span(match.start, match.end)
+            if span is None:  # not on token boundaries ("2013Kabul"): not a clean date
+                continue
+            value = resolve_date(
+                match.text, anchor, match.kind, future=match.future, lexicon=self.lexicon
+            )
+            add_candidate(doc, span.start, span.end, "DATE", value, match.pattern)
         return doc
 
 

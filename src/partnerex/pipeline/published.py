@@ -1,0 +1,104 @@
+"""Find a release's publication date in its text when the metadata lacks one (pure function).
+
+Only full dates with a year are considered, in the first ``window`` characters, and a date
+after a page-chrome label ("Last Modified:") never is. In order of trust:
+
+1. ``release_date_line``: after a release label on the same or the previous line
+   ("Release Date: June 16, 2009", "Release Date\\nTue, 11/27/2012", "DATE: 04/26/2005").
+2. ``date_line``: a date alone on its line, maybe in brackets or after a "|" section name
+   ("(09/16/2008)", "December 6, 2002", "Commentary | Oct. 7, 2021"), or glued to the
+   following words at a line start ("February 6, 2013Kabul, Afghanistan").
+3. ``dateline``: a news dateline, place then date then a dash
+   ("WASHINGTON — Sept. 26, 2023 —", "Mexico City, December 15, 2011 –").
+"""
+
+from __future__ import annotations
+
+import re
+
+from partnerex.kb import KnowledgeBase
+from partnerex.normalize.dates import resolve_date
+from partnerex.pipeline.date_patterns import DateFinder, DateMatch
+
+#: How far into a text the release date is looked for (saved pages put navigation first).
+WINDOW = 3000
+_DASH_AFTER = re.compile(r"^\s*(?:--|[-–—])")
+_PLACE_BEFORE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:,\s*[\w.' ]{2,30})?\s*(?:,|--|[-–—])\s*$")
+_GLUED_FULL = re.compile(
+    r"^((?:[A-Z][a-z]+\.?)\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?=[A-Z])", re.M
+)
+
+
+def _line_of(text: str, match: DateMatch) -> tuple[str, str]:
+    """The text before and after the match on its line."""
+    line_start = text.rfind("\n", 0, match.start) + 1
+    line_end = text.find("\n", match.end)
+    return text[line_start:match.start], text[match.end:line_end if line_end >= 0 else None]
+
+
+def _previous_line(text: str, match: DateMatch) -> str:
+    line_start = text.rfind("\n", 0, match.start)
+    if line_start <= 0:
+        return ""
+    head = text[:line_start].rstrip("\n ")
+    return head[head.rfind("\n") + 1:]
+
+
+class PublishedFinder:
+    """Release-date rules over one knowledge base's labels."""
+
+    def __init__(self, kb: KnowledgeBase, finder: DateFinder | None = None) -> None:
+        self.finder = finder or DateFinder(kb)
+        labels = sorted(kb.terms("date_label_published"), key=len, reverse=True)
+        alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
+        self.label = re.compile(rf"(?:^|[\s|(\[])(?:{alt})\s*[:\-–—]?\s*$", re.I)
+
+    def _source(self, text: str, match: DateMatch) -> str | None:
+        before, after = _line_of(text, match)
+        rest_before = before.strip(" \t([")
+        if self.label.search(before) or (
+            not rest_before and self.label.search(_previous_line(text, match))
+        ):
+            return "release_date_line"
+        rest_after = after.strip(" \t)].")
+        if not rest_after and (not rest_before or rest_before.endswith("|")):
+            return "date_line"
+        if _PLACE_BEFORE.match(before.strip()) and _DASH_AFTER.match(after):
+            return "dateline"
+        return None
+
+    def find(self, text: str, window: int = WINDOW) -> tuple[str, str] | None:
+        """``(ISO date, published_from)`` or ``None`` when the text states no release date."""
+        head = text[:window]
+        ranked: list[tuple[int, int, str, str]] = []
+        for match in self.finder.find(head):
+            if not match.is_full_date:
+                continue
+            source = self._source(head, match)
+            value = resolve_date(match.text, None, match.kind)
+            if source and value and len(value) == 10:
+                rank = 0 if source == "release_date_line" else 1
+                ranked.append((rank, match.start, value, source))
+        if not ranked:
+            glued = _GLUED_FULL.search(head)
+            value = resolve_date(glued.group(1), None) if glued else None
+            return (value, "date_line") if value and len(value) == 10 else None
+        _, _, value, source = min(ranked)
+        return value, source
+
+
+def find_published(text: str, kb: KnowledgeBase | None = None) -> tuple[str, str] | None:
+    """The release date stated in ``text`` and where it came from (see the module doc)."""
+    from partnerex.kb import load_kb
+
+    return _finder(kb or load_kb()).find(text)
+
+
+_FINDERS: dict[int, PublishedFinder] = {}
+
+
+def _finder(kb: KnowledgeBase) -> PublishedFinder:
+    key = id(kb)
+    if key not in _FINDERS:
+        _FINDERS[key] = PublishedFinder(kb)
+    return _FINDERS[key]
