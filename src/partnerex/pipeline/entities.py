@@ -85,8 +85,14 @@ class EntityFinder(KBComponent):
                 norm = self._agreement_type(found, start, end) or norm
             if label == "ORG":
                 start = self._after_known_org(doc, kb_orgs, countries, start, end)
-                if start is None:
-                    continue
+            elif label == "PROGRAM":
+                start = self._after_known_org(doc, kb_orgs, frozenset(), start, end, strict=False)
+                if start is not None and any(
+                    lab == "PROGRAM" and e == end and s > start for s, e, lab, *_ in found
+                ):
+                    continue  # a known program's name ends it: that name is the program
+            if start is None:
+                continue
             if (start, end) in known and known[(start, end)][0] == label:
                 continue
             found.append((start, end, label, norm, pattern))
@@ -102,6 +108,7 @@ class EntityFinder(KBComponent):
         countries: frozenset[int],
         start: int,
         end: int,
+        strict: bool = True,
     ) -> int | None:
         """Where a rule ORG should start given knowledge-base ORGs inside it.
 
@@ -113,7 +120,7 @@ class EntityFinder(KBComponent):
         for s, e in kb_orgs:
             if s == start and e < end:
                 start = e
-            elif start < s and e == end:
+            elif strict and start < s and e == end:
                 extra = range(start, s)
                 if not all(
                     doc[i].text in vocab or i in countries or doc[i].is_punct for i in extra

@@ -32,7 +32,8 @@ from partnerex.kb import KnowledgeBase
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Complements that name a place more often than a part of the name ("Academy in Abu Dhabi").
 _PLACE_COMPLEMENTS = frozenset({"in", "at"})
-_HYPHENS = frozenset({"-", "–", "‑"})
+_HYPHENS = frozenset({"-", "–", "‑", "/"})
+_DASHES = frozenset({"-", "–", "—", "/"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class NameClasses:
     ands: frozenset[str]
     determiners: frozenset[str]
     title_words: frozenset[str]
+    verbs: frozenset[str]
+    prepositions: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameClasses:
@@ -73,6 +76,8 @@ class NameClasses:
             ands=kb.terms("name_and"),
             determiners=kb.terms("determiner"),
             title_words=frozenset(title_words) - kb.terms("org_head"),
+            verbs=kb.terms("headline_verb"),
+            prepositions=kb.terms("name_preposition"),
         )
 
 
@@ -111,8 +116,18 @@ class NameRules:
             and not (len(token.text) == 2 and token.text.endswith("."))  # initials: "D."
         )
 
-    def _left(self, doc: Doc, head: int, sent_start: int, headline: bool) -> int:
-        """Leftmost token of the name whose head is at ``head``."""
+    def _left(
+        self,
+        doc: Doc,
+        head: int,
+        sent_start: int,
+        headline: bool,
+        vocab: frozenset[str] | None = None,
+    ) -> int:
+        """Leftmost token of the name whose head is at ``head``; in headlines only words
+        of ``vocab`` (default: organization vocabulary; None-like empty set: any name word
+        that is not a headline verb) extend it."""
+        vocab = self.words.org_vocab if vocab is None else vocab
         start = head
         i = head - 1
         while i >= sent_start:
@@ -121,7 +136,7 @@ class NameRules:
                 token.text in _HYPHENS
                 and i - 1 >= sent_start
                 and _glued(doc, i)
-                and is_cap(doc[i - 1])
+                and (is_cap(doc[i - 1]) or doc[i - 1].like_num)
             ):
                 i -= 1
                 continue
@@ -146,11 +161,20 @@ class NameRules:
                 start = i  # "Executive Steering Committee": a title word inside a name
                 i -= 1
                 continue
+            if (
+                token.lower_ == "the"
+                and i - 1 >= sent_start
+                and doc[i - 1].text in self.words.prepositions
+            ):
+                i -= 1  # "Beyond the Border Action Plan"
+                continue
             if not self._name_word(token) or (
                 token.is_sent_start and token.lower_ in self.words.determiners
             ):
                 break
-            if headline and token.text not in self.words.org_vocab:
+            if headline and (
+                token.text not in vocab if vocab else token.lower_ in self.words.verbs
+            ):
                 break
             start = i
             i -= 1
@@ -249,8 +273,9 @@ class NameRules:
                 if end - start >= 2 and not self._generic(doc, start, end):
                     yield start, end, "ORG", None, "org:rule:head"
             elif text in words.program_heads:
-                start = self._left(doc, i, s0, headline)
-                if i - start >= 1 and not self._generic(doc, start, i + 1):
+                start = self._left(doc, i, s0, headline, frozenset())
+                plural = text.endswith("s") and not text.endswith("ss")
+                if i - start >= 1 and not plural and not self._generic(doc, start, i + 1):
                     yield (
                         start,
                         i + 1,
@@ -259,11 +284,12 @@ class NameRules:
                         "program:rule:head",
                     )
             elif text in words.agreement_heads:
-                start = self._left(doc, i, s0, headline)
+                start = self._country_pair(doc, self._left(doc, i, s0, headline, frozenset()), s0)
                 if start > s0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
                     start -= 1  # "the 2012 Action Plan"
-                if i - start >= 1 and not self._generic(doc, start, i + 1):
-                    end = self._complement(doc, i + 1, s1) if text in {"Declaration"} else i + 1
+                end = self._instrument_tail(doc, i + 1, s1)
+                named = i - start >= 1 or end - i >= 3  # "the Declaration on ... Management"
+                if named and not self._generic(doc, start, i + 1):
                     yield (
                         start,
                         end,
@@ -279,6 +305,27 @@ class NameRules:
                     end += 1
                 if end - i >= 2 and not self._generic(doc, i + 1, end):
                     yield i, end, "PROGRAM", program_id(doc[i:end].text), "program:rule:prefix"
+
+    def _country_pair(self, doc: Doc, start: int, s0: int) -> int:
+        """Extend over a "U.S. – Chile" / "U.S.-EU" prefix of an instrument's name."""
+        i = start
+        while i - 2 >= s0 and doc[i - 1].text in _DASHES and is_cap(doc[i - 2]):
+            i -= 2
+        return i
+
+    def _instrument_tail(self, doc: Doc, end: int, s1: int) -> int:
+        """ "Declaration on Twenty-First Century Border Management", "Action Plan for 2011"."""
+        if end + 1 < s1 and doc[end].lower_ in {"for", "of"} and doc[end + 1].like_num:
+            return end + 2
+        if end < s1 and doc[end].lower_ in {"on", "of"}:
+            k = end + 1
+            while k < s1 and (
+                self._name_word(doc[k]) or (doc[k].text in _HYPHENS and _glued(doc, k))
+            ):
+                k += 1
+            if k > end + 1:
+                return k
+        return end
 
     def _generic(self, doc: Doc, start: int, end: int) -> bool:
         """True when every word of the name is generic ("The Program", "Advisory Program")."""
