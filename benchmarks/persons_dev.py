@@ -30,6 +30,7 @@ def main(path: Path, show: bool) -> None:
         gold_doc = json.loads(line)
         text = gold_doc["text"]
         doc = nlp(make_doc(nlp, text, doc_id=gold_doc["id"]))
+        rules = {(s.start_char, s.end_char): s.id_ for s in final_spans(doc)}
         pred = {(s.start_char, s.end_char) for s in final_spans(doc) if s.label_ == "PERSON"}
         gold = {(s["start"], s["end"]) for s in gold_doc["spans"] if s["label"] == "PERSON"}
         n_pred += len(pred)
@@ -39,7 +40,7 @@ def main(path: Path, show: bool) -> None:
         partial_g += sum(any(a < d and c < b for c, d in pred) for a, b in gold)
         if show:
             for a, b in sorted(pred - gold):
-                print(f"{gold_doc['id']} FP {text[a:b]!r} ... {text[max(0, a - 40):b + 20]!r}")
+                print(f"{gold_doc['id']} FP {rules[(a, b)]} {text[a:b]!r} ... {text[max(0, a - 40):b + 20]!r}")
             for a, b in sorted(gold - pred):
                 print(f"{gold_doc['id']} FN {text[a:b]!r} ... {text[max(0, a - 40):b + 20]!r}")
     p, r, f = prf(strict, n_pred, n_gold)

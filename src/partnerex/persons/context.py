@@ -41,7 +41,7 @@ def skip_back_decorations(view: DocView, i: int, lex: PersonLexicon) -> int:
             and len(view.words[i - 1]) <= 8
         ):
             i -= 3
-        elif view.kinds[i] == "S":
+        elif view.kinds[i] == "S" and "\n" not in word:
             i -= 1
         else:
             break
@@ -72,10 +72,18 @@ def title_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, in
         word, kind = view.words[j], view.kinds[j]
         if view.title_role[j] in ("head", "complete") and j < i and view.folded[j + 1] in OPENERS:
             return ("complement" if how == "title" else how), view.title_begin[j], i
-        if view.title_role[j] == "complement" and view.title_begin[j] == j and j > 0:
-            if is_title_end(view, j - 1):
-                return ("complement" if how == "title" else how), view.title_begin[j - 1], i
-        if kind in "WCITEP" or view.folded[j] in CONNECTORS or word in POSSESSIVES:
+        if (
+            view.title_role[j] == "complement"
+            and view.title_begin[j] == j
+            and is_title_end(view, j - 1)
+        ):
+            return ("complement" if how == "title" else how), view.title_begin[j - 1], i
+        if (
+            kind in "WCITEP"
+            or view.folded[j] in CONNECTORS
+            or word in POSSESSIVES
+            or (kind == "O" and word[:1].isupper() and word.isalpha())
+        ):
             j -= 1
             continue
         if word in {".", "(", ")"} and j < i and view.glued[j]:
@@ -120,7 +128,11 @@ def title_after(view: DocView, end: int, lex: PersonLexicon) -> tuple[int, int] 
             if any(view.title_role[m] in ("head", "complete") for m in range(j, k)):
                 return j, apposition_end(view, k)
             return None
-        if view.kinds[j] in "WCEI" or view.folded[j] in {"the", "a", "an"} or view.words[j] in POSSESSIVES:
+        if (
+            view.kinds[j] in "WCEIS"
+            or view.folded[j] in {"the", "a", "an"}
+            or view.words[j] in POSSESSIVES
+        ):
             j += 1
             continue
         if view.words[j] == "." and view.glued[j - 1]:
@@ -140,15 +152,22 @@ def apposition_end(view: DocView, i: int) -> int:
             depth += 1
         elif word == ")":
             depth -= 1
-        elif depth <= 0 and (word in {",", ";", ":", "”", '"', "“"} or view.sent_start[i]):
+        elif depth <= 0 and _ends_apposition(view, i):
             break
-        elif depth <= 0 and word == "." and not view.glued[i - 1]:
-            break
-        elif depth <= 0 and word == "." and (i + 1 >= n or not view.glued[i]):
-            if not (i + 1 < n and view.words[i + 1][:1].islower()):
-                break
         i += 1
     return i
+
+
+def _ends_apposition(view: DocView, i: int) -> bool:
+    word = view.words[i]
+    if word in {",", ";", ":", "”", '"', "“"} or view.sent_start[i]:
+        return True
+    if word != ".":
+        return False
+    if not view.glued[i - 1]:
+        return True
+    at_end = i + 1 >= len(view) or not view.glued[i]
+    return at_end and not (i + 1 < len(view) and view.words[i + 1][:1].islower())
 
 
 def phrase_at(view: DocView, i: int, phrases: frozenset[tuple[str, ...]]) -> int:

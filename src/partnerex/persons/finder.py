@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from partnerex.persons.context import (
     OPEN_QUOTES,
     next_word,
+    phrase_at,
     phrase_ending_at,
     prev_word,
     title_after,
@@ -71,8 +72,22 @@ def _part_of_longer_name(view: DocView, end: int) -> bool:
     j = end
     if j < len(view) and view.words[j] in {"’s", "'s"}:
         return False
-    return j < len(view) and view.kinds[j] == "O" and view.words[j][:1].isupper() and (
+    return j < len(view) and view.kinds[j] in "OT" and view.words[j][:1].isupper() and (
         view.words[j].isalpha()
+    )
+
+
+def _after_name_word(view: DocView, start: int, lex: PersonLexicon) -> bool:
+    """A capitalized content word right before the run ("Coast Guard Cutter Oliver Berry")."""
+    p = start - 1
+    if p < 0 or view.sent_start[start]:
+        return False
+    word = view.words[p]
+    return (
+        view.kinds[p] in "OE"
+        and word[:1].isupper()
+        and word.isalpha()
+        and view.folded[p] not in lex.common
     )
 
 
@@ -100,24 +115,28 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
         if how in ("title", "honorific"):
             return f"person:{how}", start
         if how == "complement":
-            return "person:title_complement", _split_after_complement(view, start, end)
+            new_start = _split_after_complement(view, start, end)
+            if (
+                _word_count(view, new_start, end) >= 2
+                and view.kinds[new_start] != "C"
+                and not _part_of_longer_name(view, end)
+            ):
+                return "person:title_complement", new_start
+            return None
         if how == "comma" and words >= 2:
             return "person:title_comma", start
     p = prev_word(view, start)
     nxt = next_word(view, end)
     longer = _part_of_longer_name(view, end)
-    if p >= 0 and (
+    speech_before = p >= 0 and (
         view.folded[p] in lex.speech_verbs or phrase_ending_at(view, p, lex.speech_before)
-    ):
-        if words >= 2 and not longer:
-            return "person:speech", start
+    )
+    if speech_before and words >= 2 and not longer:
+        return "person:speech", start
     if nxt < len(view) and view.folded[nxt] in lex.speech_verbs and words >= 2:
         return "person:speech", start
-    if p >= 0 and view.words[p] in OPEN_QUOTES:
-        q = prev_word(view, p)
-        if q >= 0 and view.folded[q] in lex.alias_cues:
-            return "person:alias", start
-    if p >= 0 and view.folded[p] in lex.alias_cues:
+    q = prev_word(view, p) if p >= 0 and view.words[p] in OPEN_QUOTES else p
+    if q >= 0 and phrase_ending_at(view, q, lex.alias_cues):
         return "person:alias", start
     after = title_after(view, end, lex)
     if after is not None and (words >= 2 or _given_name_first(view, start, end)):
@@ -125,7 +144,7 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     if (
         nxt + 1 < len(view)
         and view.words[nxt] == ","
-        and view.folded[next_word(view, nxt + 1)] in lex.alias_cues
+        and phrase_at(view, next_word(view, nxt + 1), lex.alias_cues)
     ):
         return "person:alias", start
     if caps:
@@ -133,10 +152,16 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     given = _given_name_first(view, start, end)
     if words >= 2 and given and nxt < len(view) and view.folded[nxt] in lex.caption_verbs:
         return "person:caption", start
-    if p >= 0 and view.folded[p] in DETERMINERS and view.folded[p] == "the":
-        if nxt < len(view) and view.folded[nxt] in lex.group_nouns and words <= 3:
-            return "person:group", start
-    if longer or (p >= 0 and view.folded[p] in DETERMINERS):
+    if (
+        p >= 0
+        and view.folded[p] == "the"
+        and nxt < len(view)
+        and view.folded[nxt] in lex.group_nouns
+        and words <= 3
+    ):
+        return "person:group", start
+    determiner = p >= 0 and view.folded[p] in DETERMINERS
+    if longer or determiner or _after_name_word(view, start, lex):
         return None
     shape = view.kinds[start:end]
     if 2 <= words <= 4 and given:
@@ -198,10 +223,14 @@ def _propagate(
         current = accepted.get(start)
         if current is not None:
             # Cut a headline run after a known surname ("Commissioner Magnus Shares ...").
-            if tuple(toks) not in full and len(toks) > 1 and toks[0] in surnames:
-                if not any(f[0] == toks[0] for f in full):
-                    first_end = _name_pieces(view, start, end)[0][1]
-                    accepted[start] = PersonMatch(current.start, first_end, current.rule)
+            if (
+                tuple(toks) not in full
+                and len(toks) > 1
+                and toks[0] in surnames
+                and not any(f[0] == toks[0] for f in full)
+            ):
+                first_end = _name_pieces(view, start, end)[0][1]
+                accepted[start] = PersonMatch(current.start, first_end, current.rule)
             continue
         pieces = _name_pieces(view, start, end)
         if tuple(toks) in full:
@@ -210,6 +239,29 @@ def _propagate(
             accepted[start] = PersonMatch(start, pieces[0][1], "person:surname")
         elif toks[-1] in surnames:
             accepted[start] = PersonMatch(pieces[-1][0], end, "person:surname")
+
+
+#: Rules strong enough to keep a name that the document also uses as a place.
+PLACE_PROOF = frozenset({"person:honorific", "person:speech", "person:alias"})
+
+
+def _drop_places(
+    view: DocView,
+    runs: list[tuple[int, int]],
+    accepted: dict[int, PersonMatch],
+    lex: PersonLexicon,
+) -> None:
+    """Forget names the document also uses as places ("a Customs Academy in Abu Dhabi")."""
+    places = set()
+    for start, end in runs:
+        p = prev_word(view, start)
+        if p >= 0 and view.folded[p] in lex.place_prepositions:
+            places.add(tuple(_name_tokens(view, start, end)))
+    for key, match in list(accepted.items()):
+        if match.rule in PLACE_PROOF:
+            continue
+        if tuple(_name_tokens(view, match.start, match.end)) in places:
+            del accepted[key]
 
 
 def find_persons(view: DocView, lex: PersonLexicon) -> list[PersonMatch]:
@@ -221,6 +273,7 @@ def find_persons(view: DocView, lex: PersonLexicon) -> list[PersonMatch]:
         if rule is not None:
             name, new_start = rule
             accepted[start] = PersonMatch(new_start, end, name)
+    _drop_places(view, runs, accepted, lex)
     _coordinated(view, runs, accepted)
     _propagate(view, runs, accepted)
     return sorted(accepted.values(), key=lambda m: m.start)

@@ -36,7 +36,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _first_name_detector():  # noqa: ANN202 - third-party type
+def _first_name_detector():
     from gender_guesser.detector import Detector
 
     return Detector(case_sensitive=False)
@@ -70,7 +70,8 @@ class TitleEntryIndex:
 class PersonLexicon:
     """The word classes of ``patterns/persons.jsonl`` and the titles of ``titles.jsonl``."""
 
-    stop: frozenset[str]
+    stop: frozenset[str]  # includes speech, caption and headline verbs
+    common: frozenset[str]  # English function words (spaCy's stop words)
     demonyms: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
@@ -79,7 +80,8 @@ class PersonLexicon:
     caption_verbs: frozenset[str]
     byline_cues: frozenset[str]
     copulas: frozenset[tuple[str, ...]]
-    alias_cues: frozenset[str]
+    alias_cues: frozenset[tuple[str, ...]]
+    place_prepositions: frozenset[str]
     group_nouns: frozenset[str]
     titles: TitleEntryIndex
 
@@ -99,7 +101,12 @@ class PersonLexicon:
                     phrases.setdefault(phrase_tokens(term), (role, entry.id))
         demonyms = frozenset(fold(d) for c in kb.countries.values() for d in c.demonyms)
         return cls(
-            stop=folded("person_stop") | frozenset(STOP_WORDS),
+            stop=folded("person_stop")
+            | frozenset(STOP_WORDS)
+            | folded("person_headline_verb")
+            | folded("person_speech_verb")
+            | folded("person_caption_verb"),
+            common=frozenset(STOP_WORDS),
             demonyms=demonyms,
             particles=kb.terms("person_particle"),
             honorifics=folded("person_honorific"),
@@ -108,7 +115,8 @@ class PersonLexicon:
             caption_verbs=folded("person_caption_verb"),
             byline_cues=folded("person_byline_cue"),
             copulas=frozenset(phrase_tokens(t) for t in kb.terms("person_copula")),
-            alias_cues=folded("person_alias_cue"),
+            alias_cues=frozenset(phrase_tokens(t) for t in kb.terms("person_alias_cue")),
+            place_prepositions=folded("person_place_preposition"),
             group_nouns=folded("person_group_noun"),
             titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
         )

@@ -141,6 +141,8 @@ def name_runs(view: DocView) -> list[tuple[int, int]]:
                 j += 1
             elif k == "H" and j + 1 < n and (kinds[j + 1] == mode or kinds[j + 1] == "L"):
                 j += 2
+            elif mode == "C" and view.words[j] == "\n" and j + 1 < n and kinds[j + 1] == "C":
+                j += 1  # an all-caps name broken by a line wrap
             elif (
                 mode == "W"
                 and view.words[j] in {"“", '"', "‘"}
