@@ -55,6 +55,7 @@ class DocContext:
     countries: Sequence[Mention]
     lexicon: RecordLexicon
     home: str | None
+    pair: Sequence[str] = ()
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
@@ -83,8 +84,9 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
     )
     out: list[AgreementMention] = []
     for i, instrument in enumerate(instruments):
-        trigger = nearest_trigger(triggers, instrument)
-        assert trigger is not None
+        trigger = nearest_trigger(triggers, instrument, text, instruments, lex)
+        if trigger is None:
+            continue
         region_end = instruments[i + 1].start if i + 1 < len(instruments) else s_end
         listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
         partners = parties_in(text, listed, ctx.countries, lex.org_countries)
@@ -94,7 +96,7 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
             if c.norm and c.inside(instrument.start, instrument.end)
         ]
         for parties in _party_sets(subject, partners, own, intro):
-            parties = _complete(parties, sentence_parties, ctx.home)
+            parties = _complete(parties, sentence_parties, ctx.home, ctx.pair)
             if len(parties) < 2 or not country_codes(parties):
                 continue
             out.append(_mention(ctx, sentence, instrument, trigger, parties))
@@ -117,8 +119,14 @@ def _party_sets(
     return [unique_parties(base + partners)]
 
 
-def _complete(parties: list[Party], sentence_parties: list[Party], home: str | None) -> list[Party]:
-    """Fill a frame with too few countries from its sentence, then with the home country."""
+def _complete(
+    parties: list[Party],
+    sentence_parties: list[Party],
+    home: str | None,
+    pair: Sequence[str] = (),
+) -> list[Party]:
+    """Fill a frame with too few countries from its sentence, then with the home country,
+    then with the two countries the document is about."""
     if len(country_codes(parties)) < 2:
         extra = [p for p in sentence_parties if p.country and p.country not in country_codes(parties)]
         if extra and len(country_codes(parties + extra)) >= 2:
@@ -126,6 +134,9 @@ def _complete(parties: list[Party], sentence_parties: list[Party], home: str | N
     codes = country_codes(parties)
     if home and len(codes) == 1 and codes[0] != home:
         parties = [*parties, Party(home, home, -1, -1)]
+    codes = country_codes(parties)
+    if len(codes) < 2 and pair and set(codes) <= set(pair):
+        parties = parties + [Party(c, c, -1, -1) for c in pair if c not in codes]
     return parties
 
 
@@ -157,17 +168,22 @@ def _mention(
     )
 
 
-def generic_mentions(ctx: DocContext, sentences: Sequence[Sentence]) -> list[AgreementMention]:
+def generic_mentions(
+    ctx: DocContext, sentences: Sequence[Sentence], typed_only: bool = False
+) -> list[AgreementMention]:
     """For a document that names no instrument type: "signed an agreement" with two parties.
 
     The type comes from a program named in the sentence or the next one (Preclearance ->
     ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
-    ``other``.
+    ``other``. With ``typed_only`` (the document names instrument types elsewhere), only
+    mentions whose type a program gives are kept.
     """
     lex = ctx.lexicon
     out: list[AgreementMention] = []
     for index, sentence in enumerate(sentences):
         heads = list(lex.generic_heads.finditer(ctx.text, *sentence))
+        if typed_only and not heads:
+            continue
         if not heads:
             continue
         triggers = triggers_in(ctx.text, sentence, ctx.mentions, lex)
@@ -183,6 +199,8 @@ def generic_mentions(ctx: DocContext, sentences: Sequence[Sentence]) -> list[Agr
             if kind in lex.type_by_program_kind:
                 kind_type = lex.type_by_program_kind[kind]
                 break
+        if typed_only and kind_type is None:
+            continue
         parties = parties_in(
             ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
         )

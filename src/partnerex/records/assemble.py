@@ -15,7 +15,7 @@ from partnerex.records.agreements import (
 from partnerex.records.frames import instrument_mentions, triggers_in
 from partnerex.records.merge import group_mentions, merge_group
 from partnerex.records.model import Mention, RecordLexicon, Sentence
-from partnerex.records.parties import home_country
+from partnerex.records.parties import home_country, main_pair
 from partnerex.records.signatories import SignatoryMention, fill_sides, signatories_in
 
 #: Sentences after a signing sentence that may name its signatories.
@@ -89,7 +89,14 @@ def build_agreements(
     inside longer names.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
-    ctx = DocContext(text, ordered, countries, lexicon, home_country(ordered, lexicon.org_countries))
+    ctx = DocContext(
+        text,
+        ordered,
+        countries,
+        lexicon,
+        home_country(ordered, lexicon.org_countries),
+        main_pair(ordered, countries, lexicon.org_countries),
+    )
     found: list[AgreementMention] = []
     for index, sentence in enumerate(sentences):
         framed = frame_mentions(ctx, sentence)
@@ -101,8 +108,9 @@ def build_agreements(
                 people = signatories_in(text, part, ordered, lexicon)
                 _attach(mention, people)
         found.extend(framed)
-    if not found and not any(m.label == "AGREEMENT" for m in ordered):
-        for mention in generic_mentions(ctx, sentences):
+    typed = any(m.label == "AGREEMENT" for m in ordered)
+    if not found or typed:
+        for mention in generic_mentions(ctx, sentences, typed_only=typed):
             for part in [mention.sentence, *_follow_ups(ctx, sentences, sentences.index(mention.sentence))]:
                 _attach(mention, signatories_in(text, part, ordered, lexicon))
             found.append(mention)

@@ -8,6 +8,7 @@ a parenthesised acronym repeating the mention before it, nor the subject of a de
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -101,11 +102,51 @@ def triggers_in(
     return out
 
 
-def nearest_trigger(triggers: Sequence[Trigger], mention: Mention) -> Trigger | None:
-    """The trigger closest to a mention (the earlier one on a tie)."""
-    if not triggers:
+def nearest_trigger(
+    triggers: Sequence[Trigger],
+    mention: Mention,
+    text: str | None = None,
+    instruments: Sequence[Mention] = (),
+    lexicon: RecordLexicon | None = None,
+) -> Trigger | None:
+    """The trigger closest to a mention (the earlier one on a tie).
+
+    With ``instruments``, a trigger only reaches past another instrument through a
+    coordination ("signed the MOU and MOC"), not through a clause ("The BSP stems from a
+    DOP that was signed ...").
+    """
+    usable = [
+        t
+        for t in triggers
+        if text is None
+        or lexicon is None
+        or _reaches(t, mention, text, instruments, lexicon.coordination)
+    ]
+    if not usable:
         return None
-    return min(triggers, key=lambda t: (t.distance(mention.start, mention.end), t.start))
+    return min(usable, key=lambda t: (t.distance(mention.start, mention.end), t.start))
+
+
+def _reaches(
+    trigger: Trigger,
+    mention: Mention,
+    text: str,
+    instruments: Sequence[Mention],
+    coordination: frozenset[str],
+) -> bool:
+    lo, hi = (trigger.end, mention.start) if trigger.end <= mention.start else (mention.end, trigger.start)
+    between = sorted(
+        (m for m in instruments if m is not mention and lo <= m.start and m.end <= hi),
+        key=lambda m: m.start,
+    )
+    if not between:
+        return True
+    edges = [*between, mention] if trigger.end <= mention.start else [mention, *between]
+    for left, right in itertools.pairwise(edges):
+        words = _WORD.findall(text[left.end : right.start])
+        if any(w.lower() not in coordination and not w[:1].isupper() for w in words):
+            return False
+    return True
 
 
 def gap_words(text: str) -> list[str]:
@@ -123,14 +164,27 @@ def region_parties(
 ) -> tuple[list[Mention], str | None]:
     """ORG/COUNTRY mentions listed after the first party word ("with", "between", "by") of
     ``[start, end)``, up to a stop word; also returns that party word."""
-    intro = next(iter(lexicon.party_intro.finditer(text, start, end)), None)
-    if intro is None:
-        return [], None
     keep_out = [m for m in mentions if m.label in ("PERSON", "DATE", "AGREEMENT", "PROGRAM")]
-    if any(m.start < intro.start() < m.end for m in keep_out):
-        return [], None
+    for intro in lexicon.party_intro.finditer(text, start, end):
+        if any(m.start < intro.start() < m.end for m in keep_out):
+            continue
+        found = _listed(text, intro.end(), end, mentions, keep_out, lexicon, max_gap)
+        if found:
+            return found, intro.group(0).lower()
+    return [], None
+
+
+def _listed(
+    text: str,
+    cursor: int,
+    end: int,
+    mentions: Sequence[Mention],
+    keep_out: Sequence[Mention],
+    lexicon: RecordLexicon,
+    max_gap: int,
+) -> list[Mention]:
+    """ORG/COUNTRY mentions listed from ``cursor`` on, until a stop word or a long gap."""
     found: list[Mention] = []
-    cursor = intro.end()
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start < cursor or mention.end > end:
             continue
@@ -145,7 +199,7 @@ def region_parties(
             break
         found.append(mention)
         cursor = mention.end
-    return found, intro.group(0).lower()
+    return found
 
 
 def _crosses(mention: Mention, cursor: int, others: Sequence[Mention]) -> bool:

@@ -36,7 +36,27 @@ def group_mentions(mentions: Iterable[AgreementMention]) -> list[list[AgreementM
                 break
         else:
             groups.append([mention])
-    return groups
+    return _absorb_partial(groups)
+
+
+def _absorb_partial(groups: list[list[AgreementMention]]) -> list[list[AgreementMention]]:
+    """A group whose countries are a strict subset of exactly one other group of the same type
+    (a later mention that names one side only) joins that group."""
+    out = list(groups)
+    for group in sorted(groups, key=lambda g: len(g[0].countries)):
+        codes = set(group[0].countries)
+        hosts = [
+            other
+            for other in out
+            if other is not group
+            and other[0].type == group[0].type
+            and codes < set(other[0].countries)
+            and all(dates_compatible(m.date, o.date) for m in group for o in other)
+        ]
+        if len(hosts) == 1:
+            hosts[0].extend(group)
+            out = [g for g in out if g is not group]
+    return out
 
 
 def _evidence(items: Iterable[dict[str, int]]) -> list[dict[str, int]]:

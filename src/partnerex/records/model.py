@@ -77,7 +77,8 @@ class RecordLexicon:
     on_behalf: TermMatcher
     party_intro: TermMatcher
     region_stop: frozenset[str]
-    generic_heads: TermMatcher
+    generic_heads: re.Pattern[str]
+    coordination: frozenset[str]
     established: TermMatcher
     operates_in: TermMatcher
     type_by_program_kind: dict[str, str]
@@ -93,9 +94,14 @@ class RecordLexicon:
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> RecordLexicon:
         """Build the lexicon from a loaded knowledge base."""
-        heads: set[str] = set()
-        for term in kb.titles_by_role("head"):
-            heads.update(word.lower() for word in term.split())
+        heads = {
+            term.split()[0].lower()
+            for role in ("head", "complete")
+            for term in kb.titles_by_role(role)
+        }
+        ranks = {
+            term.lower() for entry in kb.titles if entry.id == "modifier.rank" for term in entry.terms
+        }
         return cls(
             triggers=TermMatcher.build(kb.values("agreement.trigger")),
             definitions=TermMatcher.build(kb.values("agreement.definition")),
@@ -103,7 +109,8 @@ class RecordLexicon:
             on_behalf=TermMatcher.build(kb.values("agreement.on_behalf")),
             party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
             region_stop=kb.terms("agreement.region_stop"),
-            generic_heads=TermMatcher.build(kb.values("agreement.generic_head")),
+            generic_heads=_generic_heads(kb.terms("agreement.generic_head")),
+            coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),
             type_by_program_kind=dict(kb.values("agreement.type_by_program_kind")),
@@ -111,5 +118,11 @@ class RecordLexicon:
             org_countries={k: v.country for k, v in kb.organizations.items() if v.country},
             program_kinds={k: v.kind for k, v in kb.programs.items()},
             title_heads=frozenset(heads),
-            title_modifiers=frozenset(t.lower() for t in kb.titles_by_role("modifier")),
+            title_modifiers=frozenset(ranks),
         )
+
+
+def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
+    """"an agreement", "a reciprocal agreement", "an amended preclearance arrangement"."""
+    alternation = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation})\b", re.IGNORECASE)

@@ -66,6 +66,8 @@ def parties_in(
             out[-1] = Party(party.name, party.country or pending.norm, pending.start, party.end)
             pending = None
             continue
+        if out and text[out[-1].end : mention.start].strip() == "(":
+            continue  # "U.S. Immigration and Customs Enforcement (ICE)": one party
         out.append(party_of(mention, countries, org_countries))
         pending = mention if mention.label == "COUNTRY" else None
     return out
@@ -98,3 +100,24 @@ def home_country(mentions: Iterable[Mention], org_countries: dict[str, str]) -> 
         org_countries[m.norm] for m in mentions if m.label == "ORG" and m.norm in org_countries
     )
     return counts.most_common(1)[0][0] if counts else None
+
+
+def main_pair(
+    mentions: Iterable[Mention], countries: Iterable[Mention], org_countries: dict[str, str]
+) -> list[str]:
+    """The two countries a document is about, when two clearly lead its mentions, else []."""
+    counts: Counter[str] = Counter()
+    seen: set[tuple[int, int]] = set()
+    for mention in countries:
+        if mention.norm and (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            counts[mention.norm] += 1
+    for mention in mentions:
+        if mention.label == "ORG" and mention.norm in org_countries:
+            counts[org_countries[mention.norm]] += 1
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2:
+        return []
+    if len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
+        return []
+    return sorted(code for code, _ in ranked[:2])

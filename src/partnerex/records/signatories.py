@@ -89,7 +89,14 @@ def prefix_title(
             continue
         break
     zone = _tokens(text, accepted_start, person.start)
-    first = next((k for k, t in enumerate(zone) if _is_title_word(t[2], lexicon)), None)
+    first = next(
+        (
+            k
+            for k, t in enumerate(zone)
+            if _is_title_word(t[2], lexicon) and _covering(names, t[0]) is None
+        ),
+        None,
+    )
     if first is None:
         return None, accepted_start, person.start
     title_start = zone[first][0]
