@@ -20,9 +20,22 @@ MAX_COMPLEMENT = 14
 
 def is_title_end(view: DocView, i: int) -> bool:
     """True when token ``i`` ends a title that contains a head or is complete."""
-    if i < 0 or view.title_role[i] not in ("head", "complete", "complement"):
+    role = view.title_role[i] if i >= 0 else None
+    if role not in ("head", "complete", "complement"):
         return False
-    return i + 1 >= len(view) or view.title_begin[i + 1] != view.title_begin[i]
+    if i + 1 < len(view) and view.title_begin[i + 1] == view.title_begin[i]:
+        return False
+    if role == "complement":  # "to the U.S." only after a title: "Ambassador to the U.S."
+        begin = view.title_begin[i]
+        return begin > 0 and view.title_begin[begin - 1] != begin and is_title_end(view, begin - 1)
+    return True
+
+
+def is_capitalized_title_end(view: DocView, i: int) -> bool:
+    """A title ending at ``i`` that is written capitalized ("Commissioner", not "justice")."""
+    if not is_title_end(view, i):
+        return False
+    return any(w[:1].isupper() for w in view.words[view.title_begin[i] : i + 1])
 
 
 def skip_back_decorations(view: DocView, i: int, lex: PersonLexicon) -> int:
@@ -63,7 +76,7 @@ def title_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, in
     how = "title"
     if view.words[i] == "," and i > 0:
         how, i = "comma", i - 1
-    if is_title_end(view, i):
+    if is_capitalized_title_end(view, i):
         return how, view.title_begin[i], i
     # A complement between the title head and the name.
     j = i

@@ -67,13 +67,18 @@ def _given_name_first(view: DocView, start: int, end: int) -> bool:
     return view.kinds[start] == "W" and is_first_name(first.split("-")[0])
 
 
-def _part_of_longer_name(view: DocView, end: int) -> bool:
+def _part_of_longer_name(view: DocView, end: int, lex: PersonLexicon) -> bool:
     """A capitalized stop word right after the run ("Ronald Reagan Building")."""
     j = end
-    if j < len(view) and view.words[j] in {"’s", "'s"}:
-        return False
-    return j < len(view) and view.kinds[j] in "OT" and view.words[j][:1].isupper() and (
-        view.words[j].isalpha()
+    if j < len(view) and view.words[j] in {"’s", "'s", "’", "'"}:
+        j += 1  # "Prince George’s County"
+    return (
+        j < len(view)
+        and view.kinds[j] in "OT"
+        and view.words[j][:1].isupper()
+        and view.words[j].isalpha()
+        and view.folded[j] not in lex.verbs
+        and view.folded[j] not in lex.common
     )
 
 
@@ -96,7 +101,7 @@ def _split_after_complement(view: DocView, start: int, end: int) -> int:
     if _word_count(view, start, end) < 3:
         return start
     for i in range(start, end - 1):
-        if view.kinds[i] == "W" and is_first_name(view.words[i]) and i > start:
+        if view.kinds[i] == "W" and is_first_name(view.words[i]):
             return i
         if view.kinds[i + 1] == "I" and i > start:
             return i
@@ -112,14 +117,14 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     before = title_before(view, start, lex)
     if before is not None:
         how = before[0]
-        if how in ("title", "honorific"):
+        if how == "honorific" or (how == "title" and not _part_of_longer_name(view, end, lex)):
             return f"person:{how}", start
         if how == "complement":
             new_start = _split_after_complement(view, start, end)
             if (
                 _word_count(view, new_start, end) >= 2
                 and view.kinds[new_start] != "C"
-                and not _part_of_longer_name(view, end)
+                and not _part_of_longer_name(view, end, lex)
             ):
                 return "person:title_complement", new_start
             return None
@@ -127,7 +132,7 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
             return "person:title_comma", start
     p = prev_word(view, start)
     nxt = next_word(view, end)
-    longer = _part_of_longer_name(view, end)
+    longer = _part_of_longer_name(view, end, lex)
     speech_before = p >= 0 and (
         view.folded[p] in lex.speech_verbs or phrase_ending_at(view, p, lex.speech_before)
     )
@@ -233,7 +238,7 @@ def _propagate(
                 accepted[start] = PersonMatch(current.start, first_end, current.rule)
             continue
         pieces = _name_pieces(view, start, end)
-        if tuple(toks) in full:
+        if any(f[len(f) - len(toks) :] == tuple(toks) for f in full):
             accepted[start] = PersonMatch(start, end, "person:repeat")
         elif toks[0] in surnames and not any(f[0] == toks[0] for f in full):
             accepted[start] = PersonMatch(start, pieces[0][1], "person:surname")

@@ -70,8 +70,9 @@ class TitleEntryIndex:
 class PersonLexicon:
     """The word classes of ``patterns/persons.jsonl`` and the titles of ``titles.jsonl``."""
 
-    stop: frozenset[str]  # includes speech, caption and headline verbs
-    common: frozenset[str]  # English function words (spaCy's stop words)
+    stop: frozenset[str]  # includes speech, caption and headline verbs, honorifics
+    common: frozenset[str]  # function words (spaCy's stop words and person_function_word)
+    verbs: frozenset[str]  # speech, caption and headline verbs
     demonyms: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
@@ -102,11 +103,16 @@ class PersonLexicon:
         demonyms = frozenset(fold(d) for c in kb.countries.values() for d in c.demonyms)
         return cls(
             stop=folded("person_stop")
+            | folded("person_function_word")
             | frozenset(STOP_WORDS)
             | folded("person_headline_verb")
             | folded("person_speech_verb")
+            | folded("person_caption_verb")
+            | folded("person_honorific"),
+            common=frozenset(STOP_WORDS) | folded("person_function_word"),
+            verbs=folded("person_headline_verb")
+            | folded("person_speech_verb")
             | folded("person_caption_verb"),
-            common=frozenset(STOP_WORDS),
             demonyms=demonyms,
             particles=kb.terms("person_particle"),
             honorifics=folded("person_honorific"),
