@@ -97,7 +97,7 @@ def is_cap(token: Token) -> bool:
 def title_case_line(tokens: list[Token]) -> bool:
     """True when most words of a sentence are capitalized (a headline)."""
     words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 4 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
+    return len(words) >= 6 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
 
 
 class NameRules:
@@ -261,12 +261,6 @@ class NameRules:
                 continue
             if text in words.org_heads and is_cap(token):
                 start = self._left(doc, i, s0, headline)
-                if (
-                    i + 1 < s1
-                    and doc[i + 1].text in words.org_heads | words.org_vocab
-                    and is_cap(doc[i + 1])
-                ):
-                    continue  # the name goes on: its last head makes the candidate
                 if i + 1 < s1 and doc[i + 1].text in words.title_words:
                     continue  # "Chief Patrol Agent" is a title
                 end = self._complement(doc, i + 1, s1, headline, countries)
