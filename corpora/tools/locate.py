@@ -54,6 +54,24 @@ def find(text: str, surface: str, cursor: int, raw: bool = False) -> int:
     return -1
 
 
+def _find_in_context(
+    doc_id: str, number: int, text: str, surface: str, ctx: str, cursor: int, raw: bool
+) -> int:
+    """The surface inside the first occurrence of ``ctx`` that holds it at or after ``cursor``.
+
+    The context may begin before the cursor, so two spans can share one context string.
+    """
+    at = text.find(ctx, max(0, cursor - len(ctx) + 1))
+    while at >= 0:
+        inner = find(text, surface, max(at, cursor), raw=raw)
+        if 0 <= inner and inner + len(surface) <= at + len(ctx):
+            return inner
+        at = text.find(ctx, at + 1)
+    raise AnnotationError(
+        f"{doc_id}: entry {number} {surface!r} in context {ctx!r} not found after offset {cursor}"
+    )
+
+
 def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[str, Any]]:
     """Spans (with ``fig`` details kept aside) for table entries listed in text order."""
     spans: list[dict[str, Any]] = []
@@ -66,18 +84,7 @@ def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[
         raw = bool(opts.get("raw"))
         base = cursor
         if "ctx" in opts:
-            ctx = opts["ctx"]
-            at = text.find(ctx, cursor)
-            if at < 0:
-                raise AnnotationError(
-                    f"{doc_id}: entry {number} context {ctx!r} not found after offset {cursor}"
-                )
-            inner = find(text, surface, at, raw=raw)
-            if inner < 0 or inner + len(surface) > at + len(ctx):
-                raise AnnotationError(
-                    f"{doc_id}: entry {number} surface {surface!r} not inside context {ctx!r}"
-                )
-            start = inner
+            start = _find_in_context(doc_id, number, text, surface, opts["ctx"], cursor, raw)
         else:
             start = find(text, surface, base, raw=raw)
         if start < 0:
