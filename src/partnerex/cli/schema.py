@@ -1,0 +1,19 @@
+"""``partnerex schema``: write the document JSON schema."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from partnerex.cli.app import app
+
+
+@app.command()
+def schema(
+    output: Path = typer.Option(Path("schema/document.schema.json"), "-o", "--output", help="Where to write it."),
+) -> None:
+    """Write the JSON schema of a partnerex document (gold and extracted alike)."""
+    from partnerex.schema import write_schema
+
+    typer.echo(f"wrote {write_schema(output)}")
