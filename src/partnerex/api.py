@@ -9,9 +9,8 @@ from typing import Any
 
 from spacy.language import Language
 
-from partnerex.convert_doc import doc_from_document, doc_to_document, make_doc
-from partnerex.errors import Errors
-from partnerex.models import Document, ErrorInfo, ErrorRecord, Meta
+from partnerex.convert_doc import doc_to_document, make_doc
+from partnerex.models import Document, ErrorRecord, Meta
 from partnerex.pipeline import load
 
 
@@ -48,46 +47,14 @@ def extract_documents(
     n_process: int = 1,
     batch_size: int = 32,
 ) -> Iterator[Document | ErrorRecord]:
-    """Extract from many documents with ``nlp.pipe``; error records pass through.
+    """Extract from many documents in order; error records pass through.
 
-    A document whose extraction fails becomes an ``ErrorRecord`` (code E020) and the
-    stream goes on.
+    Runs ``partnerex.batch.run_local``: batches in ``nlp.memory_zone()`` (memory stays
+    flat over any number of documents), ``n_process`` worker processes, and a document
+    whose extraction fails becomes an ``ErrorRecord`` (code E020) while the stream goes on.
     """
+    from partnerex.batch.runner import run_local, to_item
+
     pipeline = nlp or default_nlp()
-    pending: list[ErrorRecord] = []
-
-    def docs() -> Iterator[Any]:
-        for item in documents:
-            if isinstance(item, ErrorRecord):
-                pending.append(item)
-                continue
-            yield doc_from_document(pipeline, item)
-
-    def on_error(proc_name: str, proc: Any, docs: list[Any], exc: Exception) -> None:
-        raise exc
-
-    stream = pipeline.pipe(docs(), n_process=n_process, batch_size=batch_size)
-    iterator = iter(stream)
-    while True:
-        while pending:
-            yield pending.pop(0)
-        try:
-            doc = next(iterator)
-        except StopIteration:
-            break
-        except Exception as exc:  # one bad document must not stop the batch
-            yield ErrorRecord(
-                id="unknown",
-                error=ErrorInfo(code="E020", message=Errors.E020.format(id="unknown", reason=exc)),
-            )
-            break
-        try:
-            yield doc_to_document(doc)
-        except Exception as exc:
-            doc_id = (doc.user_data.get("partnerex") or {}).get("id", "unknown")
-            yield ErrorRecord(
-                id=str(doc_id),
-                error=ErrorInfo(code="E020", message=Errors.E020.format(id=doc_id, reason=exc)),
-            )
-    while pending:
-        yield pending.pop(0)
+    for outcome in run_local(documents, pipeline, workers=n_process, batch_size=batch_size):
+        yield to_item(outcome.line)
