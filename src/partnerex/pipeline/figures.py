@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -33,7 +34,14 @@ from partnerex.normalize.numbers import (
     read_quantity,
 )
 from partnerex.pipeline.base import KBComponent
-from partnerex.pipeline.state import add_candidate, candidates, norm_of, published, set_figure
+from partnerex.pipeline.state import (
+    add_candidate,
+    candidates,
+    meta,
+    norm_of,
+    published,
+    set_figure,
+)
 
 #: Number formats that are never figures: phone numbers and clock times.
 BLOCKED = re.compile(
@@ -105,6 +113,10 @@ class FiguresFinder(KBComponent):
         self.seizure_noun = kb.terms("figure_seizure_noun")
         self.dollar_sources = kb.values("figure_dollar_source")
         self.months = kb.terms("figure_month")
+        self.dollar_countries = kb.values("figure_dollar_country")
+        self.origin = kb.terms("figure_origin_word")
+        self.as_of = _phrases(kb.terms("figure_as_of"))
+        self.to_date = _phrases(kb.terms("figure_to_date"))
 
     def __getstate__(self) -> dict[str, Any]:
         return {**super().__getstate__(), "vague": self.vague}
@@ -122,6 +134,7 @@ class FiguresFinder(KBComponent):
             if span is not None:
                 blocked.update(range(span.start, span.end))
         entity_at: dict[int, Span] = {}
+        orgs: list[tuple[int, str]] = []
         programs: list[tuple[int, int, str]] = []
         dates: list[Span] = []
         for cand in candidates(doc):
@@ -133,17 +146,29 @@ class FiguresFinder(KBComponent):
                     cand.start not in entity_at or len(cand) > len(entity_at[cand.start])
                 ):
                     entity_at[cand.start] = cand
+                if cand.label_ == "ORG":
+                    org_id = norm_of(cand) or _pattern_entry(cand.id_)
+                    if org_id:
+                        orgs.append((cand.start, org_id))
                 if cand.label_ == "PROGRAM" and norm_of(cand):
                     programs.append((cand.start, cand.end, norm_of(cand) or ""))
-                if cand.label_ != "COUNTRY" and any(t.like_num for t in cand):
+                if cand.label_ != "COUNTRY" and any(t.is_digit for t in cand):
                     blocked.update(range(cand.start, cand.end))
-        source = str((doc.user_data.get("partnerex") or {}).get("meta", {}).get("source") or "")
-        dollar = "usd"
-        for suffix, code in self.dollar_sources.items():
-            if source.lower() == suffix or source.lower().endswith("." + suffix):
-                dollar = str(code)
-                break
+        info = meta(doc)
+        hosts = [str(info.get("source") or "").lower(), _host(str(info.get("url") or ""))]
+        dollar = self._dollar_of(hosts, orgs)
         return _Context([t.text for t in doc], blocked, entity_at, programs, dates, dollar)
+
+    def _dollar_of(self, hosts: list[str], orgs: list[tuple[int, str]]) -> str:
+        """The currency of "$": by the source's host, else by the first agency named."""
+        for suffix, code in self.dollar_sources.items():
+            if any(h == suffix or h.endswith("." + suffix) for h in hosts if h):
+                return str(code)
+        for _, org_id in sorted(orgs):
+            entry = self.kb.organizations.get(org_id)
+            if entry is not None and entry.country in self.dollar_countries:
+                return str(self.dollar_countries[entry.country])
+        return "usd"
 
     # -- number filters --------------------------------------------------------------
 
@@ -388,12 +413,28 @@ class FiguresFinder(KBComponent):
             return min(before, key=lambda p: (p[0], -(p[1] - p[0])))[2]
         return None
 
-    def _as_of(self, doc: Doc, span: Span, sent: Span, head: _Head | None) -> str | None:
+    def _as_of(
+        self, doc: Doc, span: Span, sent: Span, head: _Head | None, ctx: _Context
+    ) -> str | None:
+        """The date a count holds at: "(to date)", "as of July 1, 1996", "from seven ... launched in 2001"."""
+        words = ctx.words
         if head is not None and head.to_date:
             return published(doc)
-        nxt = doc[span.end : span.end + 2]
-        if " ".join(t.lower_ for t in nxt) == "to date":
+        after = match_phrase(words, span.end, self.to_date)
+        opening = match_phrase(words, sent.start, self.to_date)
+        if after is not None or (opening is not None and opening[1] <= span.start):
             return published(doc)
+        dates = [d for d in ctx.dates if sent.start <= d.start and d.end <= sent.end]
+        for date in dates:
+            for n in (2, 3, 4):
+                found = match_phrase(words, date.start - n, self.as_of) if date.start >= n else None
+                if found is not None and found[1] == date.start:
+                    return norm_of(date)
+        if span.start > 0 and doc[span.start - 1].lower_ == "from":
+            for date in dates:
+                window = doc[max(sent.start, date.start - 3) : date.start]
+                if any(t.lower_ in self.origin for t in window):
+                    return norm_of(date)
         return None
 
     def _kind(
@@ -445,7 +486,7 @@ class FiguresFinder(KBComponent):
                     details["kind"] = "seizure"
                     details["subject"] = goods or self._subject(doc, span, sent)
             details["program"] = program
-            details["as_of"] = self._as_of(doc, span, sent, head)
+            details["as_of"] = self._as_of(doc, span, sent, head, ctx)
         return details
 
     # -- the component ---------------------------------------------------------------
@@ -511,6 +552,17 @@ class FiguresFinder(KBComponent):
             set_figure(doc, span, details)
             i = end
         return doc
+
+
+def _pattern_entry(pattern: str) -> str | None:
+    """The KB id inside a gazetteer pattern id ("org:cbsa:acronym" -> "cbsa")."""
+    parts = pattern.split(":")
+    return parts[1] if len(parts) == 3 else None
+
+
+def _host(url: str) -> str:
+    """The lowercase host of a URL ("" when there is none)."""
+    return (urlsplit(url).hostname or "").lower() if url else ""
 
 
 def _pattern_id(q: Quantity, head: _Head | None) -> str:
