@@ -179,7 +179,7 @@ def _fiscal_year(day: dt.date) -> int:
 # --------------------------------------------------------------------------- fast path
 
 
-def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> str | None | bool:
+def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> str | bool | None:
     """The value, ``None`` when it cannot be resolved, or ``False`` when not understood."""
     raw = " ".join(text.replace("’", "'").split()).strip(" ,;()[]")
     low = raw.lower()
@@ -204,7 +204,7 @@ def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> 
         return f"{match[2]}-Q{match[1]}"
     low = _TIME.sub(" ", low)
     words = [w.rstrip(".") for w in _WORD.findall(low)]
-    for phrase, number in lex.number_words.items():  # multiword counts: "a few", "a couple of"
+    for phrase in lex.number_words:  # multiword counts: "a few", "a couple of"
         if " " in phrase and f" {phrase} " in f" {low} ":
             words = [phrase if w == phrase.split()[0] else w for w in words]
             words = [w for w in words if w not in phrase.split()[1:]]
@@ -212,7 +212,7 @@ def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> 
 
 
 def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: DateLexicon
-                ) -> str | None | bool:
+                ) -> str | bool | None:
     year = month = day = weekday = season = ordinal = unit = shift = reldays = None
     period = None
     count = None

@@ -10,20 +10,23 @@ longest match wins where two overlap. Span conventions: see ``partnerex.normaliz
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from partnerex.kb import KnowledgeBase
 
 #: Kinds whose value is a full day with a year (usable as a release date).
 FULL_KINDS = frozenset({"iso", "numeric", "dmony", "dmy", "mdy"})
 #: Kinds whose value depends on the anchor and, for some, on the tense of the sentence.
+#: Kinds whose left extension is required: "four years ago", "the third quarter of 2010".
+LEFT_REQUIRED = frozenset({"ago", "quarter_of"})
 #: Kinds checked for page-chrome labels ("Last Modified:") before them.
 CHROME_KINDS = FULL_KINDS | {"md", "my"}
 TENSE_KINDS = frozenset({"md", "month", "weekday", "relative_named"})
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1\d{3}|20\d{2})"
+#: Characters that may not touch a date's start, by kind (letters and digits never may).
+_NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$,./#-", "year_range": "$,./#-",
+               "decade": "'"}
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.][A-Za-z]+)*\.?|[-–—&(]")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
@@ -51,7 +54,7 @@ class DateMatch:
 
 def _variants(terms: frozenset[str] | list[str]) -> list[str]:
     """Each term as written, Title-cased and upper-cased (never lower-cased), longest first."""
-    out = {v for t in terms for v in (t, t[:1].upper() + t[1:], t.upper())}
+    out = {v for t in terms for v in (t[:1].upper() + t[1:], t.upper())}
     return sorted(out, key=lambda v: (-len(v), v))
 
 
@@ -97,12 +100,11 @@ class DateFinder:
     def _compile(self) -> None:
         kb = self.kb
         month_full = _alt(_variants(list(kb.values("date_month"))))
-        month_abbr = _alt(_variants(list(kb.values("date_month_abbr"))))
-        mon = rf"(?:{month_full}(?![A-Za-z])|{month_abbr}(?:\.|(?![A-Za-z])))"
+        abbr_dot = "|".join(re.escape(a) + r"\.?" for a in _variants(list(kb.values("date_month_abbr"))))
+        mon = rf"(?:{month_full[3:-1]}|{abbr_dot})(?![A-Za-z])"
         mon_any = _alt(_any_case(list(kb.values("date_month_abbr"))) + _any_case(["May"]))
         wd_full = _alt(_variants(list(kb.values("date_weekday"))))
         wd_abbr = _alt(_variants(list(kb.values("date_weekday_abbr"))))
-        wdp = rf"(?:(?:{wd_full}|{wd_abbr}\.?),?\s+)?"
         season = _alt(_any_case(list(kb.values("date_season"))))
         ordinal = _alt(_any_case(list(kb.values("date_ordinal"))))
         quarter = _alt(_any_case(list(kb.values("date_period_quarter"))
@@ -115,40 +117,63 @@ class DateFinder:
                                                reverse=True)))
         ago = _alt(_any_case(list(kb.terms("date_ago"))))
         edge = _alt(_any_case(list(self.edges)))
-        edge_opt = rf"(?:{edge}(?:\s+|-))?"
+        day = r"[0-9][0-9]?(?:st|nd|rd|th)?"
+        year = r"(?:1[0-9]{3}|20[0-9]{2})"
         day_end = r"(?![\d:])(?!,?\s*\d)(?!\s*%)"
         time = r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*(?:[+-]\d{4}|GMT|UTC|[ECMP][SD]T))?)?"
-        b = r"(?<![\w])"
-        specs: list[tuple[str, str]] = [
-            ("iso", r"(?<![\w-])\d{4}-[01]\d-[0-3]\d"
-                    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
-            ("numeric", rf"(?<![\w/.-]){wdp}(?:[01]?\d/[0-3]?\d/(?:\d{{4}}|\d{{2}})"
-                        rf"|[0-3]\d\.[01]\d\.\d{{4}})(?![\w/.]\w)"),
-            ("dmony", rf"(?<![\w-])\d{{1,2}}-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
-            ("dmy", rf"{b}{wdp}{_DAY}(?:\s+of)?\s+{mon},?\s+{_YEAR}{time}(?!\d)"),
-            ("mdy", rf"{b}{wdp}{mon}\s*{_DAY}(?:\s*[-–]\s*{_DAY})?(?:,\s*|\s+){_YEAR}(?![\w])"),
-            ("md", rf"{b}{wdp}{mon}\s*{_DAY}(?:\s*[-–]\s*{_DAY})?{day_end}"),
-            ("my", rf"{b}{edge_opt}{mon},?\s+{_YEAR}(?![\w])"),
-            ("month", rf"{b}{edge_opt}{month_full}(?![\w])"),
-            ("season", rf"{b}(?:the\s+)?{edge_opt}{season}(?:\s+of)?\s+{_YEAR}(?!\d)"),
-            ("quarter", rf"{b}(?:(?:the\s+)?{ordinal}\s+{quarter}\s+(?:of\s+)?|Q[1-4]\s+(?:of\s+)?)"
-                        rf"(?:{fiscal}\s*)?{_YEAR}(?!\d)"),
-            ("fiscal", rf"{b}{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])"),
-            ("decade", rf"(?<![\w']){b}(?:the\s+)?(?:(?:early|mid|late)(?:\s+|-))?"
-                       r"(?:1\d|20)\d0'?s(?![\w])"),
-            ("year_range", rf"(?<![\w$,./#-]){edge_opt}{_YEAR}\s*[-–]\s*(?:{_YEAR}|\d{{2}})"
-                           r"(?![\w/-])"),
-            ("year", rf"(?<![\w$,./#-]){edge_opt}{_YEAR}(?![\w%/-]|[.,]\d)"),
-            ("relative_day", rf"{b}(?:(?:earlier|later|Earlier|Later)\s+)?{rel_day}(?![\w])"),
-            ("relative_unit", rf"{b}(?:{edge}\s+)?{shift}\s+(?:{fiscal}\s+)?{unit}(?![\w])"),
-            ("relative_named", rf"{b}{shift}\s+(?:{wd_full}|{month_full}|{season})(?![\w])"),
-            ("ago", rf"{b}(?:{numbers}|\d+)\s+{unit}\s+{ago}(?![\w])"),
-            ("weekday", rf"{b}(?:(?:early|late|Early|Late)\s+)?{wd_full}(?![\w])"),
+        # Left extensions, matched against the text just before a core match.
+        weekday_before = rf"(?:{wd_full}|{wd_abbr}\.?),?\s+"
+        edge_before = rf"{edge}(?:\s+|-)"
+        the_edge_before = rf"(?:(?:[Tt]he\s+)?{edge_before}|[Tt]he\s+)"
+        # Every core starts with a plain character set or literal alternatives, which ``re``
+        # scans for quickly; word boundaries are checked in Python (``_bounded``).
+        specs: list[tuple[str, str, str | None]] = [
+            ("iso", r"[0-9]\d{3}-[01]\d-[0-3]\d"
+                    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", None),
+            ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/.]\w|/)",
+             weekday_before),
+            ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])", None),
+            ("dmy", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s+of)?\s+{mon},?\s+{year}{time}(?![\w])",
+             weekday_before),
+            ("mdy", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?(?:,\s*|\s+){year}(?![\w])",
+             weekday_before),
+            ("md", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?{day_end}", weekday_before),
+            ("my", rf"{mon},?\s+{year}(?![\w])", edge_before),
+            ("month", rf"{month_full}(?![\w])", edge_before),
+            ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])", the_edge_before),
+            ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])",
+             rf"(?:[Tt]he\s+)?{ordinal}\s+"),
+            ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])", None),
+            ("fiscal", rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])", None),
+            ("decade", r"[12][0-9]{2}0'?s(?![\w])", the_edge_before),
+            ("year_range", rf"{year}\s*[-–]\s*(?:{year}|\d{{2}})(?![\w/-])", edge_before),
+            ("year", rf"{year}(?![\w%/-]|[.,]\d)", edge_before),
+            ("relative_day", rf"{rel_day}(?![\w])", edge_before),
+            ("relative_unit", rf"{shift}\s+(?:{fiscal}\s+)?{unit}(?![\w])", edge_before),
+            ("relative_named", rf"{shift}\s+(?:{wd_full}|{month_full}|{season})(?![\w])", None),
+            ("ago", rf"{unit}\s+{ago}(?![\w])", rf"(?:{numbers}|\d+)\s+"),
+            ("weekday", rf"{wd_full}(?![\w])", edge_before),
         ]
-        self.regexes = [(kind, re.compile(rx)) for kind, rx in specs]
+        self.regexes = [
+            (kind, re.compile(core), re.compile(f"(?:{left})$") if left else None)
+            for kind, core, left in specs
+        ]
+        # A kind is only scanned when one of its words occurs in the text at all.
+        lower = lambda *classes: tuple(sorted({t.lower() for c in classes  # noqa: E731
+                                               for t in kb.values(c)}))
+        months = lower("date_month", "date_month_abbr")
+        self.gates: dict[str, tuple[str, ...]] = {
+            "dmony": months, "dmy": months, "mdy": months, "md": months, "my": months,
+            "month": lower("date_month"), "season": lower("date_season"),
+            "quarter_of": lower("date_period_quarter", "date_period_half"),
+            "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
+            "decade": ("0s", "0's"), "relative_day": lower("date_relative_day"),
+            "relative_unit": lower("date_unit"), "relative_named": lower("date_relative_shift"),
+            "ago": tuple(kb.terms("date_ago")), "weekday": lower("date_weekday"),
+        }
         blocked = _phrase_alt(sorted(kb.terms("date_label_blocked"), key=len, reverse=True))
         self.blocked_label = re.compile(rf"^\W*{blocked}\s*:?\s*$", re.I)
-        self.rules: dict[str, Callable[[str, re.Match[str]], bool]] = {
+        self.rules: dict[str, Callable[[str, int, int], bool]] = {
             "year": self._year_ok,
             "year_range": self._year_ok,
             "month": self._month_ok,
@@ -175,24 +200,23 @@ class DateFinder:
         head = text[max(0, start - 80):start].rstrip(" \t\"“(")
         return not head or head.endswith("\n") or head[-1] in ".:!?|" or start < 2
 
-    def _has_edge(self, match: re.Match[str]) -> bool:
-        first = re.split(r"[\s-]", match.group(0), maxsplit=1)[0].lower()
+    def _has_edge(self, text: str, start: int) -> bool:
+        first = re.split(r"[\s-]", text[start:start + 12], maxsplit=1)[0].lower()
         return first in self.edges
 
-    def _year_ok(self, text: str, match: re.Match[str]) -> bool:
-        before = self._before(text, match.start())
-        after = self._after(text, match.end())
+    def _year_ok(self, text: str, start: int, end: int) -> bool:
+        before = self._before(text, start)
+        after = self._after(text, end)
         prev = before[-1].lower().rstrip(".") if before else ""
         nxt = after[0] if after else ""
         if nxt.lower() in self.count_nouns:
             return False
-        if self._has_edge(match):
+        if self._has_edge(text, start):
             return True
         if prev == "of" and len(before) >= 2:
             owner = before[-2]
-            if owner.lower() != "as" and owner[:1].isupper() and owner not in self.of_ok:
-                return False  # "the Tariff Act of 1930": a year inside a name
-            return True
+            # "the Tariff Act of 1930": a year inside a name
+            return owner.lower() == "as" or not owner[:1].isupper() or owner in self.of_ok
         if prev in self.year_triggers:
             return True
         if prev in self.chain and len(before) >= 2 and re.fullmatch(r"\d{4}", before[-2]):
@@ -203,11 +227,11 @@ class DateFinder:
             return bool(nxt) and nxt[:1].isalpha() and not title_next
         return False
 
-    def _month_ok(self, text: str, match: re.Match[str]) -> bool:
-        if self._has_edge(match):
+    def _month_ok(self, text: str, start: int, end: int) -> bool:
+        if self._has_edge(text, start):
             return True
-        before = self._before(text, match.start())
-        after = self._after(text, match.end())
+        before = self._before(text, start)
+        after = self._after(text, end)
         prev = before[-1].lower() if before else ""
         if prev in self.month_triggers:
             return True
@@ -216,16 +240,16 @@ class DateFinder:
         return (len(after) == 2 and after[0].lower() in self.chain
                 and after[1].lower() in self.months)
 
-    def _md_ok(self, text: str, match: re.Match[str]) -> bool:
-        after = self._after(text, match.end())
+    def _md_ok(self, text: str, start: int, end: int) -> bool:
+        after = self._after(text, end)
         return not (after and after[0].lower() in self.event_heads)
 
-    def _weekday_ok(self, text: str, match: re.Match[str]) -> bool:
-        before = self._before(text, match.start(), 1)
+    def _weekday_ok(self, text: str, start: int, end: int) -> bool:
+        before = self._before(text, start, 1)
         return not (before and before[0] in self.holiday_prefix)
 
-    def _relative_ok(self, text: str, match: re.Match[str]) -> bool:
-        before = self._before(text, match.start(), 1)
+    def _relative_ok(self, text: str, start: int, end: int) -> bool:
+        before = self._before(text, start, 1)
         return not (before and before[0].lower() in self.relative_block)
 
     def _after_blocked_label(self, text: str, start: int) -> bool:
@@ -246,16 +270,44 @@ class DateFinder:
 
     # ------------------------------------------------------------------ API
 
+    def _extend(
+        self, text: str, start: int, kind: str, left: re.Pattern[str] | None, required: bool
+    ) -> int:
+        """The start moved left over an optional prefix; -1 when the core is not a date start."""
+        if left is not None and start:
+            window = text[max(0, start - 40):start]
+            found = left.search(window)
+            if found and found.start() < found.end():
+                new = start - len(window) + found.start()
+                if not new or not text[new - 1].isalnum():
+                    return new
+        if required:
+            return -1  # "years ago" needs its count, "quarter of 2010" its ordinal
+        if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE.get(kind, "")):
+            return -1
+        return start
+
     def find(self, text: str) -> list[DateMatch]:
         """Every date expression in ``text``, non-overlapping (longest wins), in text order."""
         found: list[tuple[int, int, str]] = []
-        for kind, regex in self.regexes:
+        low = text.lower()
+        present: dict[tuple[str, ...], bool] = {}
+        for kind, regex, left in self.regexes:
+            gate = self.gates.get(kind)
+            if gate is not None:
+                if gate not in present:
+                    present[gate] = any(word in low for word in gate)
+                if not present[gate]:
+                    continue
+            required = kind in LEFT_REQUIRED
             rule = self.rules.get(kind)
             for match in regex.finditer(text):
-                if (rule is None or rule(text, match)) and not (
-                    kind in CHROME_KINDS and self._after_blocked_label(text, match.start())
-                ):
-                    found.append((match.start(), match.end(), kind))
+                start, end = self._extend(text, match.start(), kind, left, required), match.end()
+                if start < 0 or (rule is not None and not rule(text, start, end)):
+                    continue
+                if kind in CHROME_KINDS and self._after_blocked_label(text, start):
+                    continue
+                found.append((start, end, kind))
         found.sort(key=lambda f: (f[0] - f[1], f[0]))
         taken: list[tuple[int, int]] = []
         chosen: list[DateMatch] = []

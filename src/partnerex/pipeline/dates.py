@@ -30,13 +30,14 @@ class DatesFinder(KBComponent):
         self.published = PublishedFinder(self.kb, self.finder)
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on each access: read it once
         info = meta(doc)
         if not info.get("published"):
-            found = self.published.find(doc.text)
+            found = self.published.find(text)
             if found:
                 info["published"], info["published_from"] = found
         anchor = info.get("published")
-        for match in self.finder.find(doc.text):
+        for match in self.finder.find(text):
             span = doc.char_span(match.start, match.end)
             if span is None:  # not on token boundaries ("2013Kabul"): not a clean date
                 continue
