@@ -63,7 +63,9 @@ def _check_records(doc_id: str, gold: dict[str, Any]) -> None:
     if norms - set(ids):
         raise AnnotationError(f"{doc_id}: programs mentioned without a record: {norms - set(ids)}")
     if set(ids) - norms - linked:
-        raise AnnotationError(f"{doc_id}: program records never mentioned: {set(ids) - norms - linked}")
+        raise AnnotationError(
+            f"{doc_id}: program records never mentioned: {set(ids) - norms - linked}"
+        )
     for program in gold["programs"]:
         stated = sorted(
             (f["value"], f["qualifier"])
@@ -80,7 +82,9 @@ def _check_records(doc_id: str, gold: dict[str, Any]) -> None:
     if countries != sorted(set(countries)) or not all(map(is_country_code, countries)):
         raise AnnotationError(f"{doc_id}: document countries must be sorted ISO codes: {countries}")
     if codes - set(countries):
-        raise AnnotationError(f"{doc_id}: COUNTRY spans missing from countries: {codes - set(countries)}")
+        raise AnnotationError(
+            f"{doc_id}: COUNTRY spans missing from countries: {codes - set(countries)}"
+        )
 
 
 def annotate(doc: Document, table: dict[str, Any]) -> dict[str, Any]:
@@ -111,7 +115,9 @@ def build(seeds: Path) -> list[dict[str, Any]]:
     for number, doc in read_seeds(seeds):
         hits = [i for i, t in enumerate(tables) if _matches(t["match"], number, doc)]
         if len(hits) != 1:
-            raise AnnotationError(f"{doc.id}: {len(hits)} tables match (file {number}, url {doc.meta.url})")
+            raise AnnotationError(
+                f"{doc.id}: {len(hits)} tables match (file {number}, url {doc.meta.url})"
+            )
         used[hits[0]] = True
         docs.append(annotate(doc, tables[hits[0]]))
     unused = [tables[i]["match"] for i, u in enumerate(used) if not u]

@@ -12,6 +12,7 @@ change of the ingested text must never move a span silently.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 FIGURE_DEFAULTS: dict[str, Any] = {
@@ -64,7 +65,7 @@ def _find_in_context(
     at = text.find(ctx, max(0, cursor - len(ctx) + 1))
     while at >= 0:
         inner = find(text, surface, max(at, cursor), raw=raw)
-        if 0 <= inner and inner + len(surface) <= at + len(ctx):
+        if inner >= 0 and inner + len(surface) <= at + len(ctx):
             return inner
         at = text.find(ctx, at + 1)
     raise AnnotationError(
@@ -78,7 +79,9 @@ def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[
     cursor = 0
     for number, entry in enumerate(entries, 1):
         if len(entry) not in (3, 4):
-            raise AnnotationError(f"{doc_id}: entry {number} {entry!r} is not [label, norm, surface, opts?]")
+            raise AnnotationError(
+                f"{doc_id}: entry {number} {entry!r} is not [label, norm, surface, opts?]"
+            )
         label, norm, surface = entry[:3]
         opts: dict[str, Any] = entry[3] if len(entry) == 4 else {}
         raw = bool(opts.get("raw"))
@@ -90,11 +93,15 @@ def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[
         if start < 0:
             raise AnnotationError(
                 f"{doc_id}: entry {number} {label} {surface!r} not found after offset {cursor} "
-                f"(…{text[max(0, cursor - 40):cursor]!r})"
+                f"(…{text[max(0, cursor - 40) : cursor]!r})"
             )
         end = start + len(surface)
         span: dict[str, Any] = {
-            "start": start, "end": end, "label": label, "text": surface, "norm": norm,
+            "start": start,
+            "end": end,
+            "label": label,
+            "text": surface,
+            "norm": norm,
         }
         if label == "FIGURE":
             if "fig" not in opts:
@@ -119,7 +126,7 @@ def check_spans(doc_id: str, text: str, spans: list[dict[str, Any]]) -> None:
             raise AnnotationError(f"{doc_id}: span {span} does not match the text")
         if span["text"] != span["text"].strip() or not span["text"]:
             raise AnnotationError(f"{doc_id}: span {span} is empty or has outer whitespace")
-    for left, right in zip(ordered, ordered[1:]):
+    for left, right in itertools.pairwise(ordered):
         if right["start"] < left["end"]:
             raise AnnotationError(f"{doc_id}: spans overlap: {left} / {right}")
 
