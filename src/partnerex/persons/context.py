@@ -50,7 +50,7 @@ def skip_back_decorations(view: DocView, i: int, lex: PersonLexicon) -> int:
             word == ")"
             and i >= 2
             and view.words[i - 2] == "("
-            and view.words[i - 1].isupper()
+            and view.words[i - 1][:1].isupper()
             and len(view.words[i - 1]) <= 8
         ):
             i -= 3

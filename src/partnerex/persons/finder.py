@@ -74,7 +74,7 @@ def _part_of_longer_name(view: DocView, end: int, lex: PersonLexicon) -> bool:
         j += 1  # "Prince George’s County"
     return (
         j < len(view)
-        and view.kinds[j] in "OT"
+        and view.kinds[j] in "OTE"
         and view.words[j][:1].isupper()
         and view.words[j].isalpha()
         and view.folded[j] not in lex.verbs

@@ -39,7 +39,12 @@ def _title_region_before(view: DocView, i: int, stop: set[int]) -> int:
             return j
         if word in POSSESSIVES:
             break
-        if kind in "WCITEP" or view.title_role[j] or view.folded[j] in CONNECTORS:
+        if (
+            kind in "WCITEP"
+            or view.title_role[j]
+            or view.folded[j] in CONNECTORS
+            or (kind == "O" and word[:1].isupper() and word.isalpha())
+        ):
             j -= 1
             continue
         if word in {".", "(", ")"} and j < i:
