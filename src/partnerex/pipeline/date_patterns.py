@@ -206,11 +206,14 @@ class DateFinder:
 
     def _year_ok(self, text: str, start: int, end: int) -> bool:
         before = self._before(text, start)
-        after = self._after(text, end)
+        after = self._after(text, end, 3)
         prev = before[-1].lower().rstrip(".") if before else ""
         nxt = after[0] if after else ""
         if nxt.lower() in self.count_nouns:
             return False
+        if (len(after) == 3 and after[0].lower() in self.chain and after[1].isdigit()
+                and after[2].lower() in self.count_nouns):
+            return False  # "between 1500 and 2000 pounds"
         if self._has_edge(text, start):
             return True
         if prev == "of" and len(before) >= 2:
