@@ -50,7 +50,9 @@ def _matches(match: dict[str, str], number: str, doc: Document) -> bool:
 
 def _program(record: dict[str, Any]) -> dict[str, Any]:
     program = {"id": record["id"], **PROGRAM_DEFAULTS, **record}
-    program["participants"] = [{**PARTICIPANT_DEFAULTS, **p} for p in program["participants"]]
+    program["participants"] = [
+        {"value": p["value"], **PARTICIPANT_DEFAULTS, **p} for p in program["participants"]
+    ]
     return {k: program[k] for k in ("id", "established", "participants", "countries")}
 
 
