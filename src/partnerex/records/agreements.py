@@ -39,6 +39,8 @@ class AgreementMention:
     programs: list[str] = field(default_factory=list)
     signatories: list[dict[str, Any]] = field(default_factory=list)
     signatory_evidence: list[dict[str, int]] = field(default_factory=list)
+    partner_start: int | None = None
+    partner_codes: list[str] = field(default_factory=list)
 
     @property
     def countries(self) -> list[str]:
@@ -96,10 +98,17 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
             if c.norm and c.inside(instrument.start, instrument.end)
         ]
         for parties in _party_sets(subject, partners, own, intro):
-            parties = _complete(parties, sentence_parties, ctx.home, ctx.pair)
+            dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
+            parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
             if len(parties) < 2 or not country_codes(parties):
                 continue
-            out.append(_mention(ctx, sentence, instrument, trigger, parties))
+            mention = _mention(ctx, sentence, instrument, trigger, parties)
+            if listed and intro == "with":
+                mention.partner_start = listed[0].start
+                mention.partner_codes = country_codes(
+                    p for p in parties if p.start >= listed[0].start
+                )
+            out.append(mention)
     return out
 
 
@@ -126,7 +135,7 @@ def _complete(
     pair: Sequence[str] = (),
 ) -> list[Party]:
     """Fill a frame with too few countries from its sentence, then with the home country,
-    then with the two countries the document is about."""
+    then, for a frame with a single party, with the two countries the document is about."""
     if len(country_codes(parties)) < 2:
         extra = [p for p in sentence_parties if p.country and p.country not in country_codes(parties)]
         if extra and len(country_codes(parties + extra)) >= 2:
@@ -135,7 +144,7 @@ def _complete(
     if home and len(codes) == 1 and codes[0] != home:
         parties = [*parties, Party(home, home, -1, -1)]
     codes = country_codes(parties)
-    if len(codes) < 2 and pair and set(codes) <= set(pair):
+    if len(parties) < 2 and len(codes) < 2 and pair and set(codes) <= set(pair):
         parties = parties + [Party(c, c, -1, -1) for c in pair if c not in codes]
     return parties
 
@@ -148,6 +157,7 @@ def _mention(
     parties: list[Party],
 ) -> AgreementMention:
     dates = _in(ctx.mentions, sentence[0], sentence[1], frozenset({"DATE"}))
+    dates = [d for d in dates if d.norm] or dates
     date_span = min(
         dates, key=lambda d: (trigger.distance(d.start, d.end), d.start), default=None
     )
@@ -175,7 +185,8 @@ def generic_mentions(
 
     The type comes from a program named in the sentence or the next one (Preclearance ->
     ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
-    ``other``. With ``typed_only`` (the document names instrument types elsewhere), only
+    ``other``. Both sides must be named countries (or agencies of them) and the sentence
+    must not be a definition. With ``typed_only`` (the document names instrument types elsewhere), only
     mentions whose type a program gives are kept.
     """
     lex = ctx.lexicon
@@ -204,8 +215,10 @@ def generic_mentions(
         parties = parties_in(
             ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
         )
-        parties = _complete(unique_parties(parties), [], ctx.home)
-        if len(parties) < 2 or len(country_codes(parties)) < 1:
+        parties = unique_parties(parties)
+        if len(country_codes(parties)) < 2:
+            continue
+        if any(True for _ in lex.definitions.finditer(ctx.text, *sentence)):
             continue
         pseudo = Mention(pseudo.start, pseudo.end, "AGREEMENT", kind_type or "other", pseudo.text)
         mention = _mention(ctx, sentence, pseudo, trigger, parties)

@@ -41,7 +41,7 @@ def _follow_ups(
 
 
 def _attach(mention: AgreementMention, people: list[SignatoryMention]) -> None:
-    people = fill_sides(people, mention.countries)
+    people = fill_sides(people, mention.countries, mention.partner_start, mention.partner_codes)
     names = {s["name"] for s in mention.signatories}
     for person in people:
         if person.name in names:
@@ -64,7 +64,7 @@ def _captions(
         persons.sort(key=lambda m: m.start)
         if not _CAPTION_JOIN.match(ctx.text[persons[0].end : persons[1].start]):
             continue
-        people = signatories_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+        people = signatories_in(ctx.text, sentence, ctx.mentions, ctx.lexicon, ctx.countries)
         sides = {p.on_behalf_of for p in people if p.on_behalf_of and p.on_behalf_of != ctx.home}
         if len(sides) != 1:
             continue
@@ -105,14 +105,14 @@ def build_agreements(
         scope = [sentence, *_follow_ups(ctx, sentences, index)]
         for mention in framed:
             for part in scope:
-                people = signatories_in(text, part, ordered, lexicon)
+                people = signatories_in(text, part, ordered, lexicon, countries)
                 _attach(mention, people)
         found.extend(framed)
     typed = any(m.label == "AGREEMENT" for m in ordered)
     if not found or typed:
         for mention in generic_mentions(ctx, sentences, typed_only=typed):
             for part in [mention.sentence, *_follow_ups(ctx, sentences, sentences.index(mention.sentence))]:
-                _attach(mention, signatories_in(text, part, ordered, lexicon))
+                _attach(mention, signatories_in(text, part, ordered, lexicon, countries))
             found.append(mention)
     _captions(ctx, sentences, found)
     programs = {m.norm for m in ordered if m.label == "PROGRAM" and m.norm}

@@ -75,7 +75,17 @@ def merge_group(
     lead = min(group, key=lambda m: (rank.get(m.status, 9), m.sentence[0]))
     dated = [m for m in group if m.date]
     date_from = lead if lead.date else (dated[0] if dated else None)
-    parties = unique_parties(p for m in group for p in m.parties if p.start >= 0)
+    group = sorted(group, key=lambda m: (m.sentence[0], m.span.start))
+    lead_codes = set(lead.countries)
+    parties = unique_parties(
+        [p for p in lead.parties if p.start >= 0]
+        + [
+            p
+            for m in group
+            for p in m.parties
+            if p.start >= 0 and p.country and p.country not in lead_codes
+        ]
+    )
     countries = sorted({c for m in group for c in m.countries})
     programs = list(dict.fromkeys(p for m in group for p in m.programs))
     present = set(doc_programs)

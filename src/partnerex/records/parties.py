@@ -105,7 +105,9 @@ def home_country(mentions: Iterable[Mention], org_countries: dict[str, str]) -> 
 def main_pair(
     mentions: Iterable[Mention], countries: Iterable[Mention], org_countries: dict[str, str]
 ) -> list[str]:
-    """The two countries a document is about, when two clearly lead its mentions, else []."""
+    """The two countries a document is about, else []: the two most named countries (agencies
+    count for their country) when the second is named at least twice, at least a quarter as
+    often as the first, and clearly more often than the third."""
     counts: Counter[str] = Counter()
     seen: set[tuple[int, int]] = set()
     for mention in countries:
@@ -116,7 +118,7 @@ def main_pair(
         if mention.label == "ORG" and mention.norm in org_countries:
             counts[org_countries[mention.norm]] += 1
     ranked = counts.most_common(3)
-    if len(ranked) < 2 or ranked[1][1] < 2:
+    if len(ranked) < 2 or ranked[1][1] < 2 or ranked[1][1] * 4 < ranked[0][1]:
         return []
     if len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
         return []

@@ -125,16 +125,20 @@ def appositive_title(
     return rest[2:end].strip(_TRAILING) or None
 
 
-def _side(mention: Mention | None, mentions: Sequence[Mention], lexicon: RecordLexicon) -> str | None:
+def _side(mention: Mention | None, countries: Sequence[Mention], lexicon: RecordLexicon) -> str | None:
     if mention is None:
         return None
-    countries = [m for m in mentions if m.label == "COUNTRY"]
     party = party_of(mention, countries, lexicon.org_countries)
     return party.country or (mention.norm if mention.label == "ORG" else None)
 
 
 def _behalf(
-    text: str, person: Mention, limit: int, mentions: Sequence[Mention], lexicon: RecordLexicon
+    text: str,
+    person: Mention,
+    limit: int,
+    mentions: Sequence[Mention],
+    countries: Sequence[Mention],
+    lexicon: RecordLexicon,
 ) -> str | None:
     """The party of an "on behalf of X" after the person (before ``limit``)."""
     for match in lexicon.on_behalf.finditer(text, person.end, limit):
@@ -143,7 +147,7 @@ def _behalf(
         ]
         target = min(after, key=lambda m: m.start, default=None)
         if target is not None and target.start - match.end() <= 12:
-            return _side(target, mentions, lexicon)
+            return _side(target, countries, lexicon)
     return None
 
 
@@ -152,8 +156,15 @@ def signatories_in(
     sentence: Sentence,
     mentions: Sequence[Mention],
     lexicon: RecordLexicon,
+    countries: Sequence[Mention] | None = None,
 ) -> list[SignatoryMention]:
-    """Every non-quoted person of a sentence with title and side (side None when unknown)."""
+    """Every non-quoted person of a sentence with title and side (side None when unknown).
+
+    ``countries`` are all COUNTRY mentions, including those inside longer names (defaults to
+    the COUNTRY mentions of ``mentions``).
+    """
+    if countries is None:
+        countries = [m for m in mentions if m.label == "COUNTRY"]
     persons = sorted(
         (m for m in mentions if m.label == "PERSON" and m.inside(*sentence)), key=lambda m: m.start
     )
@@ -164,33 +175,49 @@ def signatories_in(
             continue
         limit = persons[index + 1].start if index + 1 < len(persons) else sentence[1]
         title, zone_start, title_start = prefix_title(text, sentence, person, scoped, lexicon)
+        title_end = person.start
         if title is None:
             title = appositive_title(text, sentence, person, lexicon)
-        side = _behalf(text, person, limit, scoped, lexicon)
+            title_start = person.end
+            title_end = person.end + 2 + len(title) if title else person.end
+        side = _behalf(text, person, limit, scoped, countries, lexicon)
         if side is None:
             zone = [
                 m for m in scoped if m.label in ("ORG", "COUNTRY") and zone_start <= m.start < title_start
             ]
-            side = _side(zone[-1] if zone else None, scoped, lexicon)
+            side = _side(zone[-1] if zone else None, countries, lexicon)
         if side is None and title:
             named = [
                 m
                 for m in scoped
                 if m.label in ("ORG", "COUNTRY")
-                and (title_start <= m.start < person.start or person.end < m.start < limit)
+                and title_start <= m.start
+                and m.end <= title_end
             ]
-            side = _side(named[0] if named else None, scoped, lexicon)
+            side = _side(named[0] if named else None, countries, lexicon)
         out.append(SignatoryMention(person.text, title, side, person.start, person.end))
     return out
 
 
-def fill_sides(signatories: list[SignatoryMention], countries: Sequence[str]) -> list[SignatoryMention]:
-    """Give people without a side the record's remaining country when only one is left."""
+def fill_sides(
+    signatories: list[SignatoryMention],
+    countries: Sequence[str],
+    partner_start: int | None = None,
+    partner_codes: Sequence[str] = (),
+) -> list[SignatoryMention]:
+    """Give people without a side a country of the record: the one left when only one is,
+    else, around a "with" at ``partner_start``, the partner's country to people after it and
+    the other side's to people before it."""
     known = {s.on_behalf_of for s in signatories if s.on_behalf_of}
     left = [c for c in countries if c not in known]
-    if len(left) != 1:
-        return signatories
-    return [
-        s if s.on_behalf_of else SignatoryMention(s.name, s.title, left[0], s.start, s.end)
-        for s in signatories
-    ]
+    partner = [c for c in partner_codes if c in countries]
+    others = [c for c in countries if c not in partner]
+    out: list[SignatoryMention] = []
+    for s in signatories:
+        side = s.on_behalf_of
+        if side is None and len(left) == 1:
+            side = left[0]
+        elif side is None and partner_start is not None and len(partner) == 1 and len(others) == 1:
+            side = partner[0] if s.start >= partner_start else others[0]
+        out.append(SignatoryMention(s.name, s.title, side, s.start, s.end))
+    return out
