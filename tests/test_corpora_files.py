@@ -173,6 +173,7 @@ def test_locate_spans_finds_surfaces_in_order(
         ("CBP", [["ORG", "cbp", "CBP", {"ctx": "CBP officers"}]]),  # context missing
         ("12 kilos", [["FIGURE", None, "12 kilos"]]),  # a figure without its record
         ("CBP", [["ORG", "cbp", "CBP", {"fig": {"value": 1}}]]),  # a record on a non-figure
+        ("12 kilos", [["FIGURE", None, "12 kilos", {"fig": {"value": 12, "unit": "kg"}}]]),
     ],
 )
 def test_locate_spans_fails_loudly(text: str, entries: list[list[Any]]) -> None:

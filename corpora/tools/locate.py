@@ -85,11 +85,10 @@ def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[
         label, norm, surface = entry[:3]
         opts: dict[str, Any] = entry[3] if len(entry) == 4 else {}
         raw = bool(opts.get("raw"))
-        base = cursor
         if "ctx" in opts:
             start = _find_in_context(doc_id, number, text, surface, opts["ctx"], cursor, raw)
         else:
-            start = find(text, surface, base, raw=raw)
+            start = find(text, surface, cursor, raw=raw)
         if start < 0:
             raise AnnotationError(
                 f"{doc_id}: entry {number} {label} {surface!r} not found after offset {cursor} "
@@ -108,8 +107,11 @@ def locate_spans(doc_id: str, text: str, entries: list[list[Any]]) -> list[dict[
                 raise AnnotationError(f"{doc_id}: FIGURE {surface!r} has no 'fig' record")
             figure = {**FIGURE_DEFAULTS, **opts["fig"]}
             unknown = set(figure) - set(FIGURE_KEYS) - {"as_of"}
-            if unknown:
-                raise AnnotationError(f"{doc_id}: FIGURE {surface!r} has unknown keys {unknown}")
+            missing = {"value", "unit", "kind"} - set(figure)
+            if unknown or missing:
+                raise AnnotationError(
+                    f"{doc_id}: FIGURE {surface!r}: unknown keys {unknown}, missing {missing}"
+                )
             span["fig"] = figure
         elif "fig" in opts:
             raise AnnotationError(f"{doc_id}: {label} {surface!r} cannot carry a figure")
