@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 
 import pytest
@@ -30,7 +31,7 @@ def check(text: str) -> None:
     for figure in doc.figures:
         assert 0 <= figure.start < figure.end <= len(text)
     ordered = sorted((s.start, s.end) for s in doc.spans)
-    assert all(a[1] <= b[0] for a, b in zip(ordered, ordered[1:], strict=False))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(ordered))
     dumped = doc.model_dump_json()
     json.loads(dumped)
     assert partnerex.extract(text, published="2023-09-26").model_dump_json() == dumped

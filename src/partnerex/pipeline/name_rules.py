@@ -8,6 +8,8 @@ Rules over word classes from ``patterns/entity_rules.jsonl``, no lists of names:
 * PROGRAM: capitalized words ending in a program head ("the Megaports Initiative",
   "the Secure Exports Scheme") or opened by a prefix ("Operation Martillo"); the id is
   ``x:`` + snake_case of the name without a trailing "Program" (ANNOTATION.md 4.1).
+* EVENT (internal): names ending in an event head ("Trade Conference", "Summit"); a
+  country inside one belongs to it (ANNOTATION.md 2), so it yields no COUNTRY span.
 * AGREEMENT: capitalized words ending in an instrument head ("Protection Cooperative
   Agreement", "Smart Border Declaration"), typed by the knowledge-base name inside
   it, else by the head's class value.
@@ -29,6 +31,9 @@ from spacy.tokens import Doc, Token
 
 from partnerex.kb import KnowledgeBase
 
+#: Internal label of event names: they hold the countries named inside them
+#: ("the U.S.-Cabo Verde Trade Conference") and are never output as spans.
+EVENT = "EVENT"
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Complements that name a place more often than a part of the name ("Academy in Abu Dhabi").
 _PLACE_COMPLEMENTS = frozenset({"in", "at"})
@@ -52,6 +57,7 @@ class NameClasses:
     determiners: frozenset[str]
     title_words: frozenset[str]
     verbs: frozenset[str]
+    event_heads: frozenset[str]
     prepositions: frozenset[str]
 
     @classmethod
@@ -77,6 +83,7 @@ class NameClasses:
             determiners=kb.terms("determiner"),
             title_words=frozenset(title_words) - kb.terms("org_head"),
             verbs=kb.terms("headline_verb"),
+            event_heads=kb.terms("event_head"),
             prepositions=kb.terms("name_preposition"),
         )
 
@@ -266,6 +273,10 @@ class NameRules:
                 end = self._complement(doc, i + 1, s1, headline, countries)
                 if end - start >= 2 and not self._generic(doc, start, end):
                     yield start, end, "ORG", None, "org:rule:head"
+            elif text in words.event_heads and is_cap(token):
+                start = self._country_pair(doc, self._left(doc, i, s0, headline, frozenset()), s0)
+                if i - start >= 1:
+                    yield start, i + 1, EVENT, None, "event:rule:head"
             elif text in words.program_heads:
                 start = self._left(doc, i, s0, headline, frozenset())
                 plural = text.endswith("s") and not text.endswith("ss")

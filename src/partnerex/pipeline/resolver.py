@@ -1,4 +1,8 @@
-"""``partnerex_resolver``: choose non-overlapping final spans from all candidates."""
+"""``partnerex_resolver``: choose non-overlapping final spans from all candidates.
+
+Candidates with an internal label (EVENT names) take part in the choice, so the
+countries inside them lose, but are not written to the final span group.
+"""
 
 from __future__ import annotations
 
@@ -48,7 +52,7 @@ class Resolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = resolve(candidates(doc))
+        chosen = [s for s in resolve(candidates(doc)) if s.label_ in LABEL_RANK]
         doc.spans[FINAL] = chosen
         kept = {char_key(s) for s in chosen if s.label_ == "FIGURE"}
         figures = state(doc)["figures"]
