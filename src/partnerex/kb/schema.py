@@ -86,7 +86,8 @@ class CountryEntry(_Entry):
 
 
 class TitleEntry(_Entry):
-    """An official title or a part of one; ``role`` says how it composes."""
+    """An official title or a part of one; ``role`` says how it composes: ``head`` ("Commissioner"),
+    ``modifier`` ("Deputy"), ``complement`` after a head ("to the U.S.") or ``complete``."""
 
     role: str = Field(pattern=r"^(head|modifier|complete|complement)$")
     terms: list[str] = Field(min_length=1)

@@ -155,6 +155,12 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     if caps:
         return None
     given = _given_name_first(view, start, end)
+    if words >= 2 and given and _after_byline(view, p, lex):
+        return "person:byline", start
+    if words >= 2 and "I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI":
+        return "person:initial", start
+    if view.headline[start]:
+        return None
     if words >= 2 and given and nxt < len(view) and view.folded[nxt] in lex.caption_verbs:
         return "person:caption", start
     if (
@@ -168,12 +174,16 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     determiner = p >= 0 and view.folded[p] in DETERMINERS
     if longer or determiner or _after_name_word(view, start, lex):
         return None
-    shape = view.kinds[start:end]
     if 2 <= words <= 4 and given:
         return "person:shape", start
-    if words >= 2 and "I" in shape[1:] and shape[0] in "WI":
-        return "person:initial", start
     return None
+
+
+def _after_byline(view: DocView, p: int, lex: PersonLexicon) -> bool:
+    """The run follows a byline cue: "By", "Photo by", "Photo Credit:", "Contact:"."""
+    if p >= 0 and view.words[p] == ":":
+        p = prev_word(view, p)
+    return p >= 0 and view.folded[p] in lex.byline_cues
 
 
 def _coordinated(

@@ -36,6 +36,7 @@ class DocView:
     title_role: list[str | None]
     title_entry: list[str | None]
     title_begin: list[int]  # first token of the title term covering the token, or -1
+    headline: list[bool]  # the token's sentence is written in Title Case
 
     def __len__(self) -> int:
         return len(self.words)
@@ -102,16 +103,43 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
                 kind = "T"
         kinds.append(kind)
     has_sents = doc.has_annotation("SENT_START")
+    sent_start = [bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc]
     return DocView(
         words=words,
         folded=folded,
         glued=glued,
-        sent_start=[bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc],
+        sent_start=sent_start,
         kinds=kinds,
         title_role=[m[0] if m else None for m in marks],
         title_entry=[m[1] if m else None for m in marks],
         title_begin=[m[2] if m else -1 for m in marks],
+        headline=title_case_sentences(words, sent_start, lex),
     )
+
+
+def title_case_sentences(
+    words: list[str], sent_start: list[bool], lex: PersonLexicon, min_words: int = 3
+) -> list[bool]:
+    """Per token: its sentence is a Title Case heading (on a line of its own, nearly every
+    content word capitalized).
+
+    Heading words are capitalized whatever they are, so capitalization proves nothing there.
+    """
+    out = [False] * len(words)
+    begin = 0
+    for i in range(1, len(words) + 1):
+        if i < len(words) and not sent_start[i]:
+            continue
+        own_line = begin == 0 or "\n" in words[begin - 1]
+        content = [
+            w for w in words[begin:i] if w[:1].isalpha() and fold(w) not in lex.common
+        ]
+        capitalized = sum(1 for w in content if w[:1].isupper())
+        if own_line and len(content) >= min_words and capitalized >= 0.85 * len(content):
+            for j in range(begin, i):
+                out[j] = True
+        begin = i
+    return out
 
 
 def name_runs(view: DocView) -> list[tuple[int, int]]:
