@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
         return 0
-    console = Console(width=132)
+    console = Console(width=132, emoji=False)
     console.print(f"Baseline EntityRuler ({len(ruler_patterns(nlp))} patterns) on {gold_path}: "
                   f"{len(gold)} documents")
     console.print(span_table(report))

@@ -20,7 +20,7 @@ GOLD = Document(id="g1", text=TEXT, countries=["CA", "MX"], spans=[
 PRED = Document(id="g1", text=TEXT, countries=["MX"], spans=[
     Span(start=0, end=3, label="ORG", text="CBP", norm="cbp", pattern="org:cbp:acronym"),
     Span(start=8, end=14, label="COUNTRY", text="Mexico", norm="MX", pattern="country:mx"),
-    Span(start=15, end=21, label="ORG", text="signed", pattern="org:bad"),
+    Span(start=15, end=21, label="ORG", text="signed", pattern="org:ice:acronym"),
 ])
 
 
@@ -44,7 +44,7 @@ def test_cli_evaluate_tables_and_errors(files: tuple[Path, Path]) -> None:
     assert "Spans" in out and "Records" in out and "Per document" in out
     micro = next(line for line in out.splitlines() if line.strip().startswith("micro"))
     assert micro.split()[1:6] == ["3", "3", "0.667", "0.667", "0.667"]
-    assert "pattern=org:bad" in out and "[[signed]]" in out and "[[Canada]]" in out
+    assert "pattern=org:ice:acronym" in out  # not an emoji and "[[signed]]" in out and "[[Canada]]" in out
 
 
 def test_cli_evaluate_json(files: tuple[Path, Path]) -> None:

@@ -141,7 +141,7 @@ def evaluate(
     import partnerex
     from partnerex.evaluate import check_floors, load_floors, read_documents, read_gold
 
-    err = Console(stderr=True)
+    err = Console(stderr=True, emoji=False)
     try:
         floor_config = load_floors(floors) if floors is not None else None
         gold_docs = read_gold(gold)
@@ -158,7 +158,7 @@ def evaluate(
     if as_json:
         sys.stdout.write(report.model_dump_json(indent=2) + "\n")
     else:
-        console = Console()
+        console = Console(emoji=False)
         if not console.is_terminal:  # a file or pipe: do not squeeze the tables to 80 columns
             console.width = max(console.width, 132)
         console.print(span_table(report))

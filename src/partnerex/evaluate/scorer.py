@@ -28,15 +28,17 @@ def span_errors(doc_id: str, text: str, match: SpanMatch, width: int = CONTEXT) 
     errors: list[ErrorItem] = []
 
     def item(kind: str, span: Span, other: Span | None, detail: str = "") -> ErrorItem:
+        side = "predicted" if kind == "fn" else "gold"
         if not detail and other is not None:
-            side = "predicted" if kind == "fn" else "gold"
             detail = f"boundary: {side} {other.text!r} [{other.start}:{other.end}]"
         if not detail:
             pool = pred if kind == "fn" else gold
             same = [s for s in pool if (s.start, s.end) == (span.start, span.end)]
             if same:
-                side = "predicted" if kind == "fn" else "gold"
-                detail = f"label: {side} {same[0].label}"
+                other = same[0]
+                detail = f"label: {side} {other.label}"
+        if kind == "fn" and other is not None and other.pattern:
+            detail += f" (pattern {other.pattern})"
         left, right = _context(text, span.start, span.end, width)
         return ErrorItem(
             doc_id=doc_id, category="span" if kind != "mismatch" else "norm", type=kind,
