@@ -228,3 +228,51 @@ def generic_mentions(
         mention.programs = list(dict.fromkeys(p for p in window_programs if p))
         out.append(mention)
     return out
+
+
+#: How many leading sentences may be a heading naming the document itself as an instrument,
+#: and how far after it the parties may be listed.
+HEADING_REACH = 4
+PARTIES_REACH = 6
+
+
+def heading_mentions(ctx: DocContext, sentences: Sequence[Sentence]) -> list[AgreementMention]:
+    """A document headed by an instrument's name alone ("Joint Statement", "Communiqué") is
+    that instrument: its parties are the countries of the first sentence that names two or
+    more, its date the first dated expression up to there."""
+    out: list[AgreementMention] = []
+    for index, sentence in enumerate(sentences[:HEADING_REACH]):
+        line = ctx.text[sentence[0] : sentence[1]].strip().rstrip(".:")
+        heading = next(
+            (
+                m
+                for m in _in(ctx.mentions, *sentence, frozenset({"AGREEMENT"}))
+                if m.norm and m.text == line
+            ),
+            None,
+        )
+        if heading is None:
+            continue
+        for later in sentences[index + 1 : index + 1 + PARTIES_REACH]:
+            named = [m for m in _in(ctx.mentions, *later, frozenset({"COUNTRY"})) if m.norm]
+            parties = unique_parties(Party(m.text, m.norm, m.start, m.end) for m in named)
+            if len(country_codes(parties)) < 2:
+                continue
+            dates = [
+                m
+                for m in _in(ctx.mentions, sentence[0], later[1], frozenset({"DATE"}))
+                if m.norm
+            ]
+            out.append(
+                AgreementMention(
+                    type=heading.norm or "other",
+                    status="signed",
+                    date=dates[0].norm if dates else None,
+                    parties=parties,
+                    sentence=sentence,
+                    span=heading,
+                    date_span=dates[0] if dates else None,
+                )
+            )
+            return out
+    return out

@@ -11,6 +11,7 @@ from partnerex.records.agreements import (
     DocContext,
     frame_mentions,
     generic_mentions,
+    heading_mentions,
 )
 from partnerex.records.frames import instrument_mentions, triggers_in
 from partnerex.records.merge import group_mentions, merge_group
@@ -114,6 +115,7 @@ def build_agreements(
             for part in [mention.sentence, *_follow_ups(ctx, sentences, sentences.index(mention.sentence))]:
                 _attach(mention, signatories_in(text, part, ordered, lexicon, countries))
             found.append(mention)
+    found.extend(heading_mentions(ctx, sentences))
     _captions(ctx, sentences, found)
     programs = {m.norm for m in ordered if m.label == "PROGRAM" and m.norm}
     return [merge_group(group, lexicon, programs) for group in group_mentions(found)]

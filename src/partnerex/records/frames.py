@@ -144,7 +144,10 @@ def _reaches(
     edges = [*between, mention] if trigger.end <= mention.start else [mention, *between]
     for left, right in itertools.pairwise(edges):
         words = _WORD.findall(text[left.end : right.start])
-        if any(w.lower() not in coordination and not w[:1].isupper() for w in words):
+        if any(
+            w.lower() not in coordination and not w[:1].isupper() and not w[:1].isdigit()
+            for w in words
+        ):
             return False
     return True
 

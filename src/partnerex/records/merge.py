@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -17,12 +18,23 @@ def dates_compatible(left: str | None, right: str | None) -> bool:
     return left.startswith(right) or right.startswith(left)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def names_compatible(left: str, right: str) -> bool:
+    """Instrument names that may name one agreement: not two different years in them
+    ("Action Plan for 2011" vs "2012 Action Plan")."""
+    years_left, years_right = set(_YEAR.findall(left)), set(_YEAR.findall(right))
+    return not (years_left and years_right and years_left != years_right)
+
+
 def same_agreement(left: AgreementMention, right: AgreementMention) -> bool:
-    """Same type, same countries and compatible dates."""
+    """Same type, same countries, compatible dates and names."""
     return (
         left.type == right.type
         and left.countries == right.countries
         and dates_compatible(left.date, right.date)
+        and names_compatible(left.span.text, right.span.text)
     )
 
 
@@ -39,6 +51,13 @@ def group_mentions(mentions: Iterable[AgreementMention]) -> list[list[AgreementM
     return _absorb_partial(groups)
 
 
+def same_date_and_name(left: AgreementMention, right: AgreementMention) -> bool:
+    """Compatible dates and instrument names."""
+    return dates_compatible(left.date, right.date) and names_compatible(
+        left.span.text, right.span.text
+    )
+
+
 def _absorb_partial(groups: list[list[AgreementMention]]) -> list[list[AgreementMention]]:
     """A group whose countries are a strict subset of exactly one other group of the same type
     (a later mention that names one side only) joins that group."""
@@ -51,7 +70,7 @@ def _absorb_partial(groups: list[list[AgreementMention]]) -> list[list[Agreement
             if other is not group
             and other[0].type == group[0].type
             and codes < set(other[0].countries)
-            and all(dates_compatible(m.date, o.date) for m in group for o in other)
+            and all(same_date_and_name(m, o) for m in group for o in other)
         ]
         if len(hosts) == 1:
             hosts[0].extend(group)
