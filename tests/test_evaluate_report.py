@@ -136,10 +136,12 @@ def test_evaluate_load_floors(tmp_path: Path) -> None:
     path = tmp_path / "floors.json"
     path.write_text('{"span_strict_micro_f1": 0.5, "partial_f1_per_label": {"ORG": 0.7}}')
     assert load_floors(path).span_strict_micro_f1 == 0.5
-    path.write_text('{"span_strict_micro": 0.5}')
-    with pytest.raises(PartnerexError) as err:
-        load_floors(path)
-    assert err.value.code == "E033"
+    for bad in ('{"span_strict_micro": 0.5}', '{"agreement_f1": 1.5}',
+                '{"partial_f1_per_label": {"ORGS": 0.5}}', '{"partial_f1_per_label": 2}', "[]"):
+        path.write_text(bad)
+        with pytest.raises(PartnerexError) as err:
+            load_floors(path)
+        assert err.value.code == "E033"
 
 
 def test_evaluate_read_gold_folder(tmp_path: Path) -> None:

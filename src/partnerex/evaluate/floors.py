@@ -16,10 +16,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from partnerex.errors import Errors, PartnerexError
 from partnerex.evaluate.report import Report
+from partnerex.models import LABELS
 
 _Score = Field(default=None, ge=0.0, le=1.0)
 
@@ -37,6 +38,17 @@ class Floors(BaseModel):
     figure_f1: float | None = _Score
     program_f1: float | None = _Score
     country_f1: float | None = _Score
+
+    @field_validator("partial_f1_per_label")
+    @classmethod
+    def _per_label(cls, value: float | dict[str, float] | None) -> float | dict[str, float] | None:
+        values = value.values() if isinstance(value, dict) else [] if value is None else [value]
+        if any(not 0.0 <= v <= 1.0 for v in values):
+            raise ValueError("partial_f1_per_label floors must be between 0 and 1")
+        unknown = sorted(set(value) - set(LABELS)) if isinstance(value, dict) else []
+        if unknown:
+            raise ValueError(f"unknown labels {unknown}; use {list(LABELS)}")
+        return value
 
 
 def load_floors(path: str | Path) -> Floors:
