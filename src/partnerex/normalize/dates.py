@@ -288,6 +288,8 @@ def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: Dat
             return f"{y}-{m:02d}"
         return f"{anchor.year - count}"
     if month is not None:
+        if day is None and ordinal is not None and not period:
+            day = ordinal  # "the Fourth of July"
         if year is not None:
             if day is not None:
                 return _ymd(year, month, day) or False
@@ -330,21 +332,21 @@ def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: Dat
 # --------------------------------------------------------------------------- fallback
 
 
-@functools.lru_cache(maxsize=1)
-def _dateparser_parser():  # type: ignore[no-untyped-def]
+@functools.lru_cache(maxsize=64)
+def _dateparser_parser(base: dt.datetime):  # type: ignore[no-untyped-def]
+    """A dateparser parser anchored at ``base`` (settings per instance, never global)."""
     from dateparser.date import DateDataParser  # lazy: importing dateparser is slow
 
-    return DateDataParser(languages=["en"])
+    return DateDataParser(
+        languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+    )
 
 
 def _fallback(text: str, anchor: dt.date | None) -> str | None:
     """dateparser on one span; without an anchor only texts that state a year are trusted."""
     if anchor is None and not _YEAR.search(text):
         return None
-    base = dt.datetime.combine(anchor or dt.date(2000, 1, 1), dt.time(12))
-    parser = _dateparser_parser()
-    parser._settings.RELATIVE_BASE = base  # DateDataParser keeps settings per instance
-    parser._settings.PREFER_DATES_FROM = "past"
+    parser = _dateparser_parser(dt.datetime.combine(anchor or dt.date(2000, 1, 1), dt.time(12)))
     try:
         data = parser.get_date_data(text)
     except (ValueError, OverflowError, TypeError):

@@ -26,7 +26,7 @@ TENSE_KINDS = frozenset({"md", "month", "weekday", "relative_named"})
 
 #: Characters that may not touch a date's start, by kind (letters and digits never may).
 _NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$,./#-", "year_range": "$,./#-",
-               "decade": "'"}
+               "decade": "'", "fiscal": "-/.#"}
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.][A-Za-z]+)*\.?|[-–—&(]")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
