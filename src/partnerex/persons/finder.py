@@ -257,7 +257,9 @@ def _propagate(
 
 
 #: Rules strong enough to keep a name that the document also uses as a place.
-PLACE_PROOF = frozenset({"person:honorific", "person:speech", "person:alias"})
+PLACE_PROOF = frozenset(
+    {"person:honorific", "person:speech", "person:alias", "person:apposition", "person:byline"}
+)
 
 
 def _drop_places(
@@ -269,6 +271,9 @@ def _drop_places(
     """Forget names the document also uses as places ("a Customs Academy in Abu Dhabi")."""
     places = set()
     for start, end in runs:
+        proven = accepted.get(start)
+        if proven is not None and proven.rule in PLACE_PROOF:
+            continue
         p = prev_word(view, start)
         if p >= 0 and view.folded[p] in lex.place_prepositions:
             places.add(tuple(_name_tokens(view, start, end)))

@@ -3,7 +3,7 @@
 Token kinds (one letter each):
 ``W`` capitalized name word, ``C`` all-caps word, ``I`` initial ("A."), ``P`` lowercase name
 particle ("al", "de"), ``H`` hyphen glued to both neighbours, ``L`` lowercase word,
-``T`` part of an official title, ``E`` inside an ORG/COUNTRY/PROGRAM/AGREEMENT candidate,
+``Z`` one-letter surname after a particle, ``T`` part of an official title, ``E`` inside an ORG/COUNTRY/PROGRAM/AGREEMENT candidate,
 ``S`` whitespace, ``O`` anything else (punctuation, numbers, stop words).
 """
 
@@ -101,6 +101,8 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
             kind = word_kind(word, lex)
             if kind == "L" and marks[i] is not None:
                 kind = "T"
+            elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
+                kind = "Z"  # a one-letter surname after a particle: "De La O"
         kinds.append(kind)
     has_sents = doc.has_annotation("SENT_START")
     sent_start = [bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc]
@@ -167,6 +169,8 @@ def name_runs(view: DocView) -> list[tuple[int, int]]:
                 j += 1
             elif k == "P" and mode == "W":
                 j += 1
+            elif k == "Z" and mode == "W":
+                j += 1  # "Jennifer De La O"
             elif k == "H" and j + 1 < n and (kinds[j + 1] == mode or kinds[j + 1] == "L"):
                 j += 2
             elif mode == "C" and view.words[j] == "\n" and j + 1 < n and kinds[j + 1] == "C":
