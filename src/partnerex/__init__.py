@@ -8,9 +8,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from partnerex.api import extract, extract_documents
 from partnerex.evaluate import Report, evaluate
-from partnerex.ingest import read
 from partnerex.models import (
     Agreement,
     Document,
@@ -25,7 +26,19 @@ from partnerex.models import (
 )
 from partnerex.pipeline import load
 
+if TYPE_CHECKING:
+    from partnerex.ingest import read
+
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    """Import the ingest layer on first use of ``read``: ``load()`` does not need it."""
+    if name == "read":
+        from partnerex.ingest import read
+
+        return read
+    raise AttributeError(f"module 'partnerex' has no attribute {name!r}")
 
 __all__ = [
     "Agreement",
