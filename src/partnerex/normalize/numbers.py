@@ -29,9 +29,11 @@ V = TypeVar("V")
 
 #: A digit string: "4800", "9,600", "1.56", "2,424,000", ".5" is not accepted.
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+#: Digits with a glued unit or scale, as one token: "5lbs", "41B", "1.5bn".
+GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]{1,3})$")
 #: Word splitter for ``split_words``: currency symbols with letters, numbers, words, symbols.
 WORD = re.compile(
-    r"[A-Za-z]{1,3}\$|\d[\d,]*(?:\.\d+)?|(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*\.?|\S"
+    r"[A-Za-z]{1,3}\$|\d[\d,]*(?:\.\d+)?[A-Za-z]*|(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*\.?|\S"
 )
 #: The placeholder currency value that resolves to the document's dollar.
 DOLLAR = "dollar"
@@ -118,6 +120,7 @@ class NumberMatch:
     spelled: bool = False  # written in words ("three")
     scaled: bool = False  # carries a scale word ("1.2 million")
     vague: bool = False  # "hundreds", "thousands"
+    unit: str | None = None  # a unit glued to the digits: "5lbs", "10kg"
 
 
 def _read_spelled(
@@ -192,6 +195,21 @@ def read_number(
     if vague is not None:
         return NumberMatch(i, vague[1], Decimal(vague[0]), spelled=True, vague=True)
     digits = parse_digits(words[i])
+    glued = GLUED.match(words[i]) if digits is None else None
+    if glued is not None:
+        number = parse_digits(glued.group(1))
+        suffix = glued.group(2)
+        scale = lex.scale_abbrevs.get((suffix,)) if allow_abbrev else None
+        unit = (
+            lex.units.get((suffix.lower(),))
+            if not (len(suffix) == 1 and suffix.isupper())
+            else None
+        )
+        if number is not None and scale is not None:
+            return NumberMatch(i, i + 1, number * scale, scaled=True)
+        if number is not None and unit is not None:
+            return NumberMatch(i, i + 1, number, unit=unit)
+        return None
     if digits is None:
         a_scale = words[i].lower() == "a" and match_phrase(words, i + 1, lex.scales) is not None
         spelled = _read_spelled(words, i + 1, lex, bare_scale=True) if a_scale else None
@@ -250,8 +268,8 @@ def _read_unit(
 ) -> tuple[str | None, str | None, int]:
     """After a number: a unit or a currency suffix. Returns (unit, currency, end)."""
     unit = match_phrase(words, j, lex.units)
-    if unit is not None:
-        return unit[0], currency, unit[1]
+    if unit is not None and not (len(words[j]) == 1 and words[j].isupper()):
+        return unit[0], currency, unit[1]  # "5 g" but not "5 G"
     suffix = match_phrase(words, j, lex.currency_suffix)
     if suffix is not None and (currency is None or suffix[0] in (currency, DOLLAR)):
         return None, currency or suffix[0], suffix[1]
@@ -281,7 +299,10 @@ def read_quantity(
     first = read_number(words, j, lex, allow_abbrev=currency is not None)
     if first is None:
         return None
-    unit, currency, end = _read_unit(words, first.end, lex, currency)
+    if first.unit is not None:
+        unit, end = first.unit, first.end
+    else:
+        unit, currency, end = _read_unit(words, first.end, lex, currency)
     value, high = first.value, None
     # A range: "300-400", "300 to 400", "between 300 and 400", "$1-2 million".
     if end < len(words):
@@ -329,7 +350,7 @@ def read_quantity(
 
 
 def split_words(text: str) -> list[str]:
-    """Split a short expression into words the grammar reads ("$3.3M" -> "$", "3.3", "M")."""
+    """Split a short expression into words the grammar reads ("$3.3M" -> "$", "3.3M")."""
     return WORD.findall(text)
 
 

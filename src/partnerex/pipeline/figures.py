@@ -82,6 +82,7 @@ class _Head:
     counted: str
     program: str | None = None
     to_date: bool = False
+    agreement: bool = False  # the counted noun is an agreement type name
 
 
 class FiguresFinder(KBComponent):
@@ -113,6 +114,7 @@ class FiguresFinder(KBComponent):
         self.seizure_noun = kb.terms("figure_seizure_noun")
         self.dollar_sources = kb.values("figure_dollar_source")
         self.months = kb.terms("figure_month")
+        self.program_link = kb.terms("figure_program_link")
         self.dollar_countries = kb.values("figure_dollar_country")
         self.origin = kb.terms("figure_origin_word")
         self.as_of = _phrases(kb.terms("figure_as_of"))
@@ -203,8 +205,8 @@ class FiguresFinder(KBComponent):
             after = doc[q.end + 1] if q.end + 1 < len(doc) else None
             if after is not None and not nxt.whitespace_ and (after.is_alpha or after.like_num):
                 return True
-        if nxt is not None and nxt.lower_ in ("th", "st", "nd", "rd") and not last.whitespace_:
-            return True
+        if nxt is not None and nxt.is_alpha and not last.whitespace_ and q.unit is None:
+            return True  # a code: "4G", "3D", "11th"
         if nxt is not None and match_phrase(ctx.words, q.end, self.never_unit) is not None:
             return True
         digits = parse_digits(first.text)
@@ -222,7 +224,7 @@ class FiguresFinder(KBComponent):
 
     def _is_plural(self, token: Token) -> bool:
         text, lower = token.text, token.lower_
-        if lower in self.irregular:
+        if lower in self.irregular or lower in self.agreement or lower in self.seizure_noun:
             return True
         if not token.is_alpha or len(text) < 3 or lower in self.not_counted:
             return False
@@ -251,6 +253,8 @@ class FiguresFinder(KBComponent):
             inside = " ".join(t.lower_ for t in doc[k + 1 : close])
             to_date = inside == "to date"
             k = close + 1
+        if q.vague and k < len(doc) and doc[k].lower_ == "of":
+            k += 1  # "thousands of containers"
         partitive = match_phrase(words, k, self.partitive)
         if partitive is not None and q.value != 1:
             k = partitive[1]
@@ -273,10 +277,11 @@ class FiguresFinder(KBComponent):
                 if entity.label_ == "PROGRAM" and norm_of(entity):
                     program = norm_of(entity)
                 following = doc[entity.end] if entity.end < len(doc) else None
-                if self._is_plural(doc[entity.end - 1]) and (
-                    following is None or not following.is_alpha or following.is_stop
-                ):
-                    return _Head(k, entity.end, doc[entity.end - 1].lower_, program, to_date)
+                ends = following is None or not following.is_alpha or following.is_stop
+                if ends and (self._is_plural(doc[entity.end - 1]) or entity.label_ == "AGREEMENT"):
+                    agreement = entity.label_ == "AGREEMENT"
+                    counted = entity.text if agreement else doc[entity.end - 1].lower_
+                    return _Head(k, entity.end, counted, program, to_date, agreement)
                 k, modifiers = entity.end, modifiers + 1
                 continue
             if match_phrase(words, k, self.never_unit) is not None:
@@ -401,12 +406,9 @@ class FiguresFinder(KBComponent):
         for start, _end, norm in sorted(ctx.programs, key=lambda p: (p[0], -(p[1] - p[0]))):
             if span.end <= start < min(sent.end, span.end + 6):
                 between = doc[span.end : start]
-                if all(
-                    t.is_stop
-                    or t.lower_
-                    in ("participating", "enrolled", "certified", "registered", "partnering")
-                    for t in between
-                ) and not any(t.is_punct for t in between):
+                if all(t.is_stop or t.lower_ in self.program_link for t in between) and not any(
+                    t.is_punct for t in between
+                ):
                     return norm
         before = [p for p in ctx.programs if sent.start <= p[0] and p[1] <= span.start]
         if before:
@@ -474,7 +476,7 @@ class FiguresFinder(KBComponent):
             lower = head.counted.lower()
             details["counted"] = head.counted
             program = head.program
-            if lower in self.agreement or lower.split()[-1] in self.agreement:
+            if head.agreement or lower in self.agreement or lower.split()[-1] in self.agreement:
                 details["kind"] = "agreements"
             elif lower in self.participant:
                 program = program or self._linked_program(doc, span, sent, ctx)
