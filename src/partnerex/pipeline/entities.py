@@ -112,13 +112,14 @@ class EntityFinder(KBComponent):
     ) -> int | None:
         """Where a rule ORG should start given knowledge-base ORGs inside it.
 
-        A known name at its start is its own span ("HSI International Operations" ->
-        "International Operations"); a known name at its end absorbs only organization
-        words or countries ("Ramey Border Patrol" -> None, keep "Border Patrol").
+        A known organization at its start stays inside an ORG (a sub-unit: "ICE Academy",
+        "DHS Press Office") but not a PROGRAM ("World Customs Organization SAFE Framework"
+        -> "SAFE Framework"); a known name at its end absorbs only organization words or
+        countries ("Ramey Border Patrol" -> None, keep "Border Patrol").
         """
         vocab = self.rules.words.org_vocab
         for s, e in kb_orgs:
-            if s == start and e < end:
+            if s == start and e < end and not strict:
                 start = e
             elif strict and start < s and e == end:
                 extra = range(start, s)

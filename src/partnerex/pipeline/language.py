@@ -29,7 +29,7 @@ KB_PIPES = frozenset(
     }
 )
 #: Extra infixes: split "U.S.-Cabo" and "U.S./Mexico" after an abbreviation's period.
-EXTRA_INFIXES = (r"(?<=[A-Z]\.)[-/–—](?=[A-Za-z])",)
+EXTRA_INFIXES = (r"(?<=[A-Za-z]\.)[-/–—](?=[A-Za-z])",)
 
 
 def customize_tokenizer(nlp: Language) -> None:

@@ -58,6 +58,7 @@ class NameClasses:
     title_words: frozenset[str]
     verbs: frozenset[str]
     event_heads: frozenset[str]
+    heads_needing_vocab: frozenset[str]
     prepositions: frozenset[str]
 
     @classmethod
@@ -84,6 +85,7 @@ class NameClasses:
             title_words=frozenset(title_words) - kb.terms("org_head"),
             verbs=kb.terms("headline_verb"),
             event_heads=kb.terms("event_head"),
+            heads_needing_vocab=kb.terms("org_head_needing_vocab"),
             prepositions=kb.terms("name_preposition"),
         )
 
@@ -130,10 +132,11 @@ class NameRules:
         sent_start: int,
         headline: bool,
         vocab: frozenset[str] | None = None,
+        countries: frozenset[int] = frozenset(),
     ) -> int:
         """Leftmost token of the name whose head is at ``head``; in headlines only words
-        of ``vocab`` (default: organization vocabulary; None-like empty set: any name word
-        that is not a headline verb) extend it."""
+        of ``vocab`` (default: organization vocabulary; an empty set: any name word) and
+        countries extend it. A capitalized headline verb ("Signs", "Expands") ends it."""
         vocab = self.words.org_vocab if vocab is None else vocab
         start = head
         i = head - 1
@@ -179,9 +182,9 @@ class NameRules:
                 token.is_sent_start and token.lower_ in self.words.determiners
             ):
                 break
-            if headline and (
-                token.text not in vocab if vocab else token.lower_ in self.words.verbs
-            ):
+            if token.lower_ in self.words.verbs:
+                break
+            if headline and vocab and token.text not in vocab and token.i not in countries:
                 break
             start = i
             i -= 1
@@ -210,33 +213,8 @@ class NameRules:
             while j < sent_end and doc[j].lower_ in words.inner:
                 j += 1
             k = j
-            while k < sent_end:
-                token = doc[k]
-                known = (
-                    token.text in words.org_vocab
-                    or token.text in words.org_heads
-                    or token.i in countries
-                )
-                if (
-                    (self._name_word(token) and (known or (k == j and not headline)))
-                    or (token.text in _HYPHENS and k + 1 < sent_end and _glued(doc, k) and k > j)
-                    or (
-                        token.text in _POSSESSIVE
-                        and k > j
-                        and k + 1 < sent_end
-                        and doc[k + 1].text in words.org_heads
-                    )
-                    or (
-                        token.lower_ in words.ands
-                        and k > j
-                        and k + 1 < sent_end
-                        and doc[k - 1].text in words.org_vocab
-                        and doc[k + 1].text in words.org_vocab
-                    )
-                ):
-                    k += 1
-                else:
-                    break
+            while k < sent_end and self._complement_word(doc, k, j, sent_end, headline, countries):
+                k += 1
             if k == j:
                 break
             if doc[i].lower_ in _PLACE_COMPLEMENTS and not any(
@@ -245,6 +223,39 @@ class NameRules:
                 break
             best = i = k
         return best
+
+    def _complement_word(
+        self, doc: Doc, k: int, j: int, sent_end: int, headline: bool, countries: frozenset[int]
+    ) -> bool:
+        """Whether token ``k`` continues a complement that started at token ``j``.
+
+        The first word may be any name word; later ones must be organization words,
+        heads or countries, so a following person's name stays out ("... of Customs
+        Saeed Ahmed"). A title word ends it unless it closes the name ("Office of the
+        Press Secretary", "Office of the Spokesman")."""
+        words = self.words
+        token = doc[k]
+        nxt = doc[k + 1] if k + 1 < sent_end else None
+        known = token.text in words.org_vocab or token.text in words.org_heads or k in countries
+        if self._name_word(token) and (known or (k == j and not headline)):
+            return True
+        if (
+            token.text in words.title_words
+            and (k == j or doc[k - 1].text in words.org_vocab)
+            and not (nxt is not None and is_cap(nxt))
+        ):
+            return True
+        if nxt is None or k == j:
+            return False
+        if token.text in _HYPHENS and _glued(doc, k):
+            return True
+        if token.text in _POSSESSIVE and nxt.text in words.org_heads:
+            return True
+        return (
+            token.lower_ in words.ands
+            and doc[k - 1].text in words.org_vocab
+            and nxt.text in words.org_vocab
+        )
 
     # -- finders -----------------------------------------------------------------------
     def find(
@@ -267,9 +278,18 @@ class NameRules:
             if "\n" in text:
                 continue
             if text in words.org_heads and is_cap(token):
-                start = self._left(doc, i, s0, headline)
-                if i + 1 < s1 and doc[i + 1].text in words.title_words:
+                start = self._left(doc, i, s0, headline, None, countries)
+                if (
+                    i + 1 < s1
+                    and doc[i + 1].text in words.title_words
+                    and i > s0
+                    and doc[i - 1].text in words.title_words
+                ):
                     continue  # "Chief Patrol Agent" is a title
+                if text in words.heads_needing_vocab and not any(
+                    t.text in words.org_vocab or t.i in countries for t in doc[start:i]
+                ):
+                    continue  # "the Trump Administration" is a presidency
                 end = self._complement(doc, i + 1, s1, headline, countries)
                 if end - start >= 2 and not self._generic(doc, start, end):
                     yield start, end, "ORG", None, "org:rule:head"
