@@ -169,3 +169,28 @@ def test_resume_skips_each_done_occurrence_once(tmp_path: Path) -> None:
     documents = make_documents(1)[0]
     items = [documents.model_copy(update={"id": i}) for i in ["a", "b", "a", "a", "c", "b"]]
     assert [i.id for i in skip_done(items, done)] == ["a", "c", "b"]
+
+
+def test_extract_tables_match_output(corpus: Path, tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    out, folder = tmp_path / "o.jsonl", tmp_path / "tables"
+    result = runner.invoke(app, ["extract", str(corpus), "-o", str(out), "--tables", str(folder)])
+    assert result.exit_code == 1
+    documents = [json.loads(line) for line in out.read_text().splitlines()]
+    documents = [d for d in documents if "error" not in d]
+    mentions = pq.read_table(folder / "mentions.parquet").to_pylist()
+    assert len(mentions) == sum(len(d["spans"]) for d in documents)
+    assert {m["doc_id"] for m in mentions} <= {d["id"] for d in documents}
+    figures = pq.read_table(folder / "figures.parquet").to_pylist()
+    assert len(figures) == sum(len(d["figures"]) for d in documents)
+    assert f"mentions {len(mentions):,} rows" in result.output
+
+
+@pytest.mark.parametrize(("tty", "quiet", "expected"), [(True, False, True), (True, True, False),
+                                                         (False, False, False)])
+def test_progress_only_on_a_terminal(monkeypatch, tty: bool, quiet: bool, expected: bool) -> None:
+    from partnerex.batch import progress
+
+    monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: tty)
+    assert progress.wanted(quiet) is expected
