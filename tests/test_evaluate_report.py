@@ -157,3 +157,33 @@ def test_evaluate_shared_gold_against_itself(shared_dir: Path) -> None:
     assert report.spans.strict_micro.tp == sum(len(d.spans) for d in gold)
     assert all(v == 1.0 for v in report.summary().values())
     assert report.errors == []
+
+
+def test_evaluate_perturbed_shared_gold_counts(shared_dir: Path) -> None:
+    """Drop every 3rd span, widen every 5th kept one: the counts follow by construction."""
+    gold = read_gold(shared_dir / "corpus" / "gold" / "dev.jsonl")
+    preds, dropped, widened = [], 0, 0
+    for doc in gold:
+        spans = []
+        for n, span in enumerate(doc.spans):
+            if n % 3 == 2:
+                dropped += 1
+                continue
+            if n % 5 == 4 and span.end < len(doc.text):
+                widened += 1
+                span = span.model_copy(update={"end": span.end + 1,
+                                               "text": doc.text[span.start : span.end + 1]})
+            spans.append(span)
+        preds.append(doc.model_copy(update={"spans": spans, "figures": doc.figures[1:]}))
+    report = partnerex.evaluate(gold, preds)
+    total = sum(len(d.spans) for d in gold)
+    strict = report.spans.strict_micro
+    assert (strict.tp, strict.fp, strict.fn) == (total - dropped - widened, widened,
+                                                 dropped + widened)
+    partial = report.spans.partial_micro
+    assert (partial.tp, partial.fp, partial.fn) == (total - dropped, 0, dropped)
+    assert strict.tp == sum(d.spans.strict_micro.tp for d in report.documents)
+    figures = report.records.figures
+    lost = sum(1 for d in gold if d.figures)
+    assert (figures.tp, figures.fp, figures.fn) == (sum(len(d.figures) for d in gold) - lost, 0, lost)
+    assert report.records.figure_kind.accuracy == 1.0
