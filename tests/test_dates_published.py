@@ -29,12 +29,19 @@ CASES: list[tuple[str, tuple[str, str] | None]] = [
      ("2023-09-26", "dateline")),
     ("Meeting\n\nMexico City, December 15, 2011 – To implement the Declaration",
      ("2011-12-15", "dateline")),
+    ("News release\nSeptember 26, 2023 – Ottawa, Ontario – Canada Border Services Agency",
+     ("2023-09-26", "release_date_line")),
+    ("Home\n\nSeptember 26, 2023 – Ottawa, Ontario – Canada Border Services Agency",
+     ("2023-09-26", "dateline")),
+    ("Press release\nBrussels, 26 September 2023\nThe Commission today adopted",
+     ("2023-09-26", "dateline")),
     # no release date stated
     ("WASHINGTON— The United States signed a CMAA with Chile Monday marking", None),
     ("Five Country Ministerial - September 12-13, 2022\n  1. We, the Ministers", None),
     ("CBP Seizes Cocaine\n\n  • Last Modified: May 23, 2022", None),
     ("The agreement was signed on Feb. 27, 2013, and unsealed later.", None),
     ("In June 1967, the Customs Cooperation Council adopted a model", None),
+    ("Updated: 10:45 AM EDT, Tue September 26, 2023\nThe agency said", None),
 ]
 
 

@@ -53,6 +53,12 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("The MOU will take effect June 1.", "2023-11-20", [("June 1", "2024-06-01")]),
     ("On Thursday, April 11, the committee met", "2013-04-12",
      [("Thursday, April 11", "2013-04-11")]),
+    ("The MOU was signed on 26 September in Brussels.", "2023-09-28",
+     [("26 September", "2023-09-26")]),
+    ("On Friday 15 September the ministers met", "2023-09-20",
+     [("Friday 15 September", "2023-09-15")]),
+    ("Tuesday 26 September 2023", None, [("Tuesday 26 September 2023", "2023-09-26")]),
+    ("held on 12-14 June in Brussels", "2023-06-20", [("12-14 June", "2023-06-12")]),
     # month and year, months
     ("In June 2005, the WCO adopted", None, [("June 2005", "2005-06")]),
     ("in January 2021 the two sides", None, [("January 2021", "2021-01")]),
@@ -173,6 +179,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("the $2000 fee", A, []),
     ("May I ask", A, []),
     ("in room 1984B", A, []),
+    ("visas for 2000 migrants", A, []),
+    ("a $5 May rebate", A, []),
+    ("see typical-day-fy2022 for details", A, []),
 ]
 
 

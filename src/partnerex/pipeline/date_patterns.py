@@ -21,8 +21,8 @@ FULL_KINDS = frozenset({"iso", "numeric", "dmony", "dmy", "mdy"})
 #: Kinds whose left extension is required: "four years ago", "the third quarter of 2010".
 LEFT_REQUIRED = frozenset({"ago", "quarter_of"})
 #: Kinds checked for page-chrome labels ("Last Modified:") before them.
-CHROME_KINDS = FULL_KINDS | {"md", "my"}
-TENSE_KINDS = frozenset({"md", "month", "weekday", "relative_named"})
+CHROME_KINDS = FULL_KINDS | {"md", "dm", "my"}
+TENSE_KINDS = frozenset({"md", "dm", "month", "weekday", "relative_named"})
 
 #: Characters that may not touch a date's start, by kind (letters and digits never may).
 _NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$,./#-", "year_range": "$,./#-",
@@ -87,6 +87,7 @@ class DateFinder:
         self.chain = terms("date_chain")
         self.determiners = terms("date_year_determiner")
         self.count_nouns = terms("date_count_noun")
+        self.count_prepositions = terms("date_count_preposition")
         self.of_ok = kb.terms("date_of_name_ok")
         self.event_heads = terms("date_event_head")
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
@@ -138,6 +139,8 @@ class DateFinder:
             ("mdy", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?(?:,\s*|\s+){year}(?![\w])",
              weekday_before),
             ("md", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?{day_end}", weekday_before),
+            ("dm", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
+                   r"(?!,?\s*\d)", weekday_before),
             ("my", rf"{mon},?\s+{year}(?![\w])", edge_before),
             ("month", rf"{month_full}(?![\w])", edge_before),
             ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])", the_edge_before),
@@ -164,6 +167,7 @@ class DateFinder:
         months = lower("date_month", "date_month_abbr")
         self.gates: dict[str, tuple[str, ...]] = {
             "dmony": months, "dmy": months, "mdy": months, "md": months, "my": months,
+            "dm": months,
             "month": lower("date_month"), "season": lower("date_season"),
             "quarter_of": lower("date_period_quarter", "date_period_half"),
             "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
@@ -178,6 +182,7 @@ class DateFinder:
             "year_range": self._year_ok,
             "month": self._month_ok,
             "md": self._md_ok,
+            "dm": self._dm_ok,
             "weekday": self._weekday_ok,
             "relative_day": self._relative_ok,
             "relative_unit": self._relative_ok,
@@ -194,11 +199,6 @@ class DateFinder:
     @staticmethod
     def _after(text: str, end: int, n: int = 2) -> list[str]:
         return [w.rstrip(".") for w in _WORD_RE.findall(text[end:end + 50])[:n]]
-
-    @staticmethod
-    def _line_start(text: str, start: int) -> bool:
-        head = text[max(0, start - 80):start].rstrip(" \t\"“(")
-        return not head or head.endswith("\n") or head[-1] in ".:!?|" or start < 2
 
     def _has_edge(self, text: str, start: int) -> bool:
         first = re.split(r"[\s-]", text[start:start + 12], maxsplit=1)[0].lower()
@@ -221,7 +221,9 @@ class DateFinder:
             # "the Tariff Act of 1930": a year inside a name
             return owner.lower() == "as" or not owner[:1].isupper() or owner in self.of_ok
         if prev in self.year_triggers:
-            return True
+            # "for 2000 migrants": a count after a preposition that also introduces numbers
+            return not (prev in self.count_prepositions and nxt.islower() and len(nxt) > 3
+                        and nxt.endswith("s") and not nxt.endswith("ss"))
         if prev in self.chain and len(before) >= 2 and re.fullmatch(r"\d{4}", before[-2]):
             return True
         title_next = nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in (
@@ -246,6 +248,11 @@ class DateFinder:
     def _md_ok(self, text: str, start: int, end: int) -> bool:
         after = self._after(text, end)
         return not (after and after[0].lower() in self.event_heads)
+
+    def _dm_ok(self, text: str, start: int, end: int) -> bool:
+        if start and text[start - 1] in "$€£#.,":
+            return False  # "$5 May" is not a date; "1.5 March" neither
+        return self._md_ok(text, start, end)
 
     def _weekday_ok(self, text: str, start: int, end: int) -> bool:
         before = self._before(text, start, 1)

@@ -8,8 +8,10 @@ after a page-chrome label ("Last Modified:") never is. In order of trust:
 2. ``date_line``: a date alone on its line, maybe in brackets or after a "|" section name
    ("(09/16/2008)", "December 6, 2002", "Commentary | Oct. 7, 2021"), or glued to the
    following words at a line start ("February 6, 2013Kabul, Afghanistan").
-3. ``dateline``: a news dateline, place then date then a dash
-   ("WASHINGTON — Sept. 26, 2023 —", "Mexico City, December 15, 2011 –").
+3. ``dateline``: a news dateline, place then date then a dash or the line's end, or a date
+   opening its line followed by a dash ("WASHINGTON — Sept. 26, 2023 —",
+   "Mexico City, December 15, 2011 –", "Brussels, 26 September 2023",
+   "September 26, 2023 – Ottawa, Ontario – Canada Border Services Agency").
 """
 
 from __future__ import annotations
@@ -63,8 +65,11 @@ class PublishedFinder:
         rest_after = after.strip(" \t)].")
         if not rest_after and (not rest_before or rest_before.endswith("|")):
             return "date_line"
-        if _PLACE_BEFORE.match(before.strip()) and _DASH_AFTER.match(after):
-            return "dateline"
+        place_before = bool(_PLACE_BEFORE.match(before.strip()))
+        if (place_before and (_DASH_AFTER.match(after) or not rest_after)) or (
+            not rest_before and _DASH_AFTER.match(after)
+        ):
+            return "dateline"  # "Brussels, 26 September 2023", "September 26, 2023 – Ottawa"
         return None
 
     def find(self, text: str, window: int = WINDOW) -> tuple[str, str] | None:
