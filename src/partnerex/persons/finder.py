@@ -132,6 +132,8 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
             return "person:title_comma", start
     p = prev_word(view, start)
     nxt = next_word(view, end)
+    if p >= 0 and view.folded[p] in lex.role_nouns and words >= 2:
+        return "person:role", start
     longer = _part_of_longer_name(view, end, lex)
     speech_before = p >= 0 and (
         view.folded[p] in lex.speech_verbs or phrase_ending_at(view, p, lex.speech_before)

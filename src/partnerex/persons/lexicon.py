@@ -70,12 +70,13 @@ class TitleEntryIndex:
 class PersonLexicon:
     """The word classes of ``patterns/persons.jsonl`` and the titles of ``titles.jsonl``."""
 
-    stop: frozenset[str]  # includes speech, caption and headline verbs, honorifics
+    stop: frozenset[str]  # with the verbs, honorifics and role nouns
     common: frozenset[str]  # function words (spaCy's stop words and person_function_word)
     verbs: frozenset[str]  # speech, caption and headline verbs
     demonyms: frozenset[str]
     particles: frozenset[str]
     honorifics: frozenset[str]
+    role_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     speech_before: frozenset[tuple[str, ...]]
     caption_verbs: frozenset[str]
@@ -108,7 +109,8 @@ class PersonLexicon:
             | folded("person_headline_verb")
             | folded("person_speech_verb")
             | folded("person_caption_verb")
-            | folded("person_honorific"),
+            | folded("person_honorific")
+            | folded("person_role_noun"),
             common=frozenset(STOP_WORDS) | folded("person_function_word"),
             verbs=folded("person_headline_verb")
             | folded("person_speech_verb")
@@ -116,6 +118,7 @@ class PersonLexicon:
             demonyms=demonyms,
             particles=kb.terms("person_particle"),
             honorifics=folded("person_honorific"),
+            role_nouns=folded("person_role_noun"),
             speech_verbs=folded("person_speech_verb"),
             speech_before=frozenset(phrase_tokens(t) for t in kb.terms("person_speech_before")),
             caption_verbs=folded("person_caption_verb"),
