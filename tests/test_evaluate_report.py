@@ -187,3 +187,7 @@ def test_evaluate_perturbed_shared_gold_counts(shared_dir: Path) -> None:
     lost = sum(1 for d in gold if d.figures)
     assert (figures.tp, figures.fp, figures.fn) == (sum(len(d.figures) for d in gold) - lost, 0, lost)
     assert report.records.figure_kind.accuracy == 1.0
+
+
+def test_evaluate_summary_keys_are_the_floor_names() -> None:
+    assert list(Report().summary()) == list(Floors.model_fields)

@@ -170,6 +170,11 @@ def evaluate(
                 console.print(f"[yellow]{name}:[/yellow] {escape(', '.join(ids))}")
         if errors:
             print_errors(console, report)
+        console.print(
+            f"{report.n_documents} documents | "
+            + " | ".join(f"{k} {_num(v)}" for k, v in report.summary().items()),
+            highlight=False,
+        )
 
     failures: list[str] = []
     micro_f1 = report.spans.strict_micro.f1
