@@ -96,6 +96,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("the end of 2010, the program", None, [("2010", "2010")]),
     ("from 2008 to 2010 the teams", None, [("2008", "2008"), ("2010", "2010")]),
     ("in 2008-2010 the teams", None, [("2008-2010", "2008")]),
+    ("audits in 2008, 2010 and 2012", None, [("2008", "2008"), ("2010", "2010"), ("2012", "2012")]),
+    ("CBP's 2019 report", None, [("2019", "2019")]),
+    ("in June, July and August", "2023-09-26", [("June", "2023-06"), ("July", "2023-07"),
+                                                ("August", "2023-08")]),
+    ("from June to August", "2023-09-26", [("June", "2023-06"), ("August", "2023-08")]),
     # seasons, decades, fiscal years
     ("Developed in the Spring of 1995, the program", None, [("the Spring of 1995", "1995-SP")]),
     ("its signing in the Spring of 2012.", None, [("the Spring of 2012", "2012-SP")]),
@@ -180,6 +185,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("May I ask", A, []),
     ("in room 1984B", A, []),
     ("visas for 2000 migrants", A, []),
+    ("a letter from April Johnson", A, []),
+    ("By June Smith, CBP Public Affairs", A, []),
+    ("a €2023 fine", A, []),
     ("a $5 May rebate", A, []),
     ("see typical-day-fy2022 for details", A, []),
 ]

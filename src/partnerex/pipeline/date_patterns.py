@@ -25,7 +25,8 @@ CHROME_KINDS = FULL_KINDS | {"md", "dm", "my"}
 TENSE_KINDS = frozenset({"md", "dm", "month", "weekday", "relative_named"})
 
 #: Characters that may not touch a date's start, by kind (letters and digits never may).
-_NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$,./#-", "year_range": "$,./#-",
+_NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$€£,./#-",
+               "year_range": "$€£,./#-",
                "decade": "'", "fiscal": "-/.#"}
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.][A-Za-z]+)*\.?|[-–—&(]")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
@@ -88,6 +89,7 @@ class DateFinder:
         self.determiners = terms("date_year_determiner")
         self.count_nouns = terms("date_count_noun")
         self.count_prepositions = terms("date_count_preposition")
+        self.name_prepositions = terms("date_name_preposition")
         self.of_ok = kb.terms("date_of_name_ok")
         self.event_heads = terms("date_event_head")
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
@@ -226,11 +228,17 @@ class DateFinder:
                         and nxt.endswith("s") and not nxt.endswith("ss"))
         if prev in self.chain and len(before) >= 2 and re.fullmatch(r"\d{4}", before[-2]):
             return True
-        title_next = nxt[:1].isupper() and not nxt.isupper() and nxt.lower() not in (
-            self.month_words | self.weekday_words)
-        if prev in self.determiners or before[-1:] in (["'s"], ["’s"]):
+        if re.fullmatch(r"\d{4}", prev) and text[:start].rstrip().endswith(","):
+            return True  # "in 2008, 2010 and 2012"
+        title_next = self._title_word(nxt)
+        if prev in self.determiners or prev.endswith(("'s", "’s")):
             return bool(nxt) and nxt[:1].isalpha() and not title_next
         return False
+
+    def _title_word(self, word: str) -> bool:
+        """A Title-case word that is not a month or weekday ("Beyond", "International")."""
+        return (word[:1].isupper() and not word.isupper()
+                and word.lower() not in self.month_words | self.weekday_words)
 
     def _month_ok(self, text: str, start: int, end: int) -> bool:
         if self._has_edge(text, start):
@@ -239,9 +247,13 @@ class DateFinder:
         after = self._after(text, end)
         prev = before[-1].lower() if before else ""
         if prev in self.month_triggers:
-            return True
+            # "a letter from April Johnson": a first name, not a month
+            return not (prev in self.name_prepositions and after
+                        and self._title_word(after[0]))
         if prev in self.chain and len(before) >= 2 and before[-2].lower() in self.months:
             return True
+        if prev in self.months and text[:start].rstrip().endswith(","):
+            return True  # "in June, July and August"
         return (len(after) == 2 and after[0].lower() in self.chain
                 and after[1].lower() in self.months)
 
