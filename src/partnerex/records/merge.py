@@ -8,7 +8,7 @@ from typing import Any
 
 from partnerex.records.agreements import AgreementMention
 from partnerex.records.model import RecordLexicon
-from partnerex.records.parties import unique_parties
+from partnerex.records.parties import prefer_organizations, unique_parties
 
 
 def dates_compatible(left: str | None, right: str | None) -> bool:
@@ -91,19 +91,12 @@ def merge_group(
 ) -> dict[str, Any]:
     """One ANNOTATION.md agreement record from the mentions of one agreement."""
     rank = lexicon.status_rank
-    lead = min(group, key=lambda m: (rank.get(m.status, 9), m.sentence[0]))
+    lead = min(group, key=lambda m: (rank.get(m.status, 9), m.date is None, m.sentence[0]))
     dated = [m for m in group if m.date]
     date_from = lead if lead.date else (dated[0] if dated else None)
     group = sorted(group, key=lambda m: (m.sentence[0], m.span.start))
-    lead_codes = set(lead.countries)
-    parties = unique_parties(
-        [p for p in lead.parties if p.start >= 0]
-        + [
-            p
-            for m in group
-            for p in m.parties
-            if p.start >= 0 and p.country and p.country not in lead_codes
-        ]
+    parties = prefer_organizations(
+        unique_parties(p for m in [lead, *group] for p in m.parties if p.start >= 0)
     )
     countries = sorted({c for m in group for c in m.countries})
     programs = list(dict.fromkeys(p for m in group for p in m.programs))

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from partnerex.records.model import Mention
 
 PARTY_LABELS = frozenset({"ORG", "COUNTRY"})
-_POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
+#: "Brazil's Receita Federal", "Brazil’s Customs Authority Receita Federal".
+_POSSESSIVE = re.compile(r"^\s*['’]s(?:\s+[A-Z][\w-]*){0,3}\s+$")
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Party:
     country: str | None
     start: int
     end: int
+    is_org: bool = False
 
     def evidence(self) -> dict[str, int]:
         """The party's offsets as an evidence entry."""
@@ -42,7 +44,7 @@ def party_of(
     if mention.label == "COUNTRY":
         return Party(mention.text, mention.norm, mention.start, mention.end)
     country = org_countries.get(mention.norm or "") or nested_country(mention, countries)
-    return Party(mention.norm or mention.text, country, mention.start, mention.end)
+    return Party(mention.norm or mention.text, country, mention.start, mention.end, True)
 
 
 def parties_in(
@@ -51,7 +53,8 @@ def parties_in(
     countries: Sequence[Mention],
     org_countries: dict[str, str],
 ) -> list[Party]:
-    """Parties of consecutive ORG/COUNTRY mentions; "Brazil's ... Receita Federal" is one party."""
+    """Parties of ORG/COUNTRY mentions; "Brazil's Customs Authority Receita Federal" is one
+    party (the organization, with the country of the possessive)."""
     out: list[Party] = []
     pending: Mention | None = None
     for mention in sorted(mentions, key=lambda m: m.start):
@@ -63,7 +66,9 @@ def parties_in(
             and _POSSESSIVE.match(_between(text, pending, mention))
         ):
             party = party_of(mention, countries, org_countries)
-            out[-1] = Party(party.name, party.country or pending.norm, pending.start, party.end)
+            out[-1] = Party(
+                party.name, party.country or pending.norm, pending.start, party.end, True
+            )
             pending = None
             continue
         if out and text[out[-1].end : mention.start].strip() == "(":
@@ -75,6 +80,14 @@ def parties_in(
 
 def _between(text: str, left: Mention, right: Mention) -> str:
     return text[left.end : right.start] + " " if right.start >= left.end else "#"
+
+
+def prefer_organizations(parties: Iterable[Party]) -> list[Party]:
+    """Drop a country party when an organization of that country is a party too
+    ("cbp" makes "United States" redundant; "Receita Federal" makes "Brazil" redundant)."""
+    listed = list(parties)
+    covered = {p.country for p in listed if p.is_org and p.country}
+    return [p for p in listed if p.is_org or p.country not in covered]
 
 
 def country_codes(parties: Iterable[Party]) -> list[str]:

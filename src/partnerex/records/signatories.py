@@ -20,6 +20,9 @@ from partnerex.records.parties import party_of
 _TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"]")
 _CONNECTORS = frozenset({"of", "for", "to", "the", "de", "del", "la", "los", "las", "and", "at", "in"})
 _TRAILING = " ,;:-–—"
+#: A title in apposition has a title word among its first words ("Customs Director of ...").
+APPOSITIVE_LEAD = 3
+_ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")
 _SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted)\s*$", re.IGNORECASE)
 
 
@@ -113,16 +116,17 @@ def appositive_title(
     if not rest.startswith(", "):
         return None
     words = _tokens(rest, 2, len(rest))
-    if not words or not _is_title_word(words[0][2], lexicon):
+    if not any(_is_title_word(w[2], lexicon) for w in words[:APPOSITIVE_LEAD]):
         return None
     end = len(rest)
-    for start, stop, word in words:
+    for start, _stop, word in words:
         if word in (",", ";", "(", "“", '"') or (word in ("and", "signed", "signs", "sign") and start > 2):
             end = start
             break
-        if word.endswith(".") and stop == len(rest):
-            end = stop - 1
-    return rest[2:end].strip(_TRAILING) or None
+    title = rest[2:end].strip()
+    if title.endswith(".") and not _ABBREVIATION_END.search(title):
+        title = title[:-1]
+    return title.strip(_TRAILING) or None
 
 
 def _side(mention: Mention | None, countries: Sequence[Mention], lexicon: RecordLexicon) -> str | None:
