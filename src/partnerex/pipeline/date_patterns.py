@@ -95,6 +95,8 @@ class DateFinder:
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
         self.relative_block = terms("date_relative_prev_block")
         self.future_markers = terms("date_future_marker")
+        self.past_markers = terms("date_past_marker")
+        self.passive_auxiliaries = terms("date_passive_auxiliary")
         self.edges = terms("date_edge_modifier")
         self._compile()
 
@@ -178,7 +180,7 @@ class DateFinder:
             "ago": tuple(kb.terms("date_ago")), "weekday": lower("date_weekday"),
         }
         blocked = _phrase_alt(sorted(kb.terms("date_label_blocked"), key=len, reverse=True))
-        self.blocked_label = re.compile(rf"^\W*{blocked}\s*:?\s*$", re.I)
+        self.blocked_label = re.compile(rf"(?:^|[|•·])\W*{blocked}\s*:?\s*$", re.I)
         self.rules: dict[str, Callable[[str, int, int], bool]] = {
             "year": self._year_ok,
             "year_range": self._year_ok,
@@ -288,7 +290,17 @@ class DateFinder:
         if ends:
             window = window[ends[-1].end():]
         words = [w.lower() for w in _WORD_RE.findall(window)[-8:]]
-        return any(w in self.future_markers for w in words)
+        marks = [i for i, w in enumerate(words) if w in self.future_markers]
+        if not marks:
+            return False
+        # "which will expand preclearance, was signed Tuesday": a past verb after the marker
+        for i in range(marks[-1] + 1, len(words)):
+            word = words[i]
+            if word in self.past_markers or (
+                word.endswith("ed") and (i == 0 or words[i - 1] not in self.passive_auxiliaries)
+            ):
+                return False
+        return True
 
     # ------------------------------------------------------------------ API
 
