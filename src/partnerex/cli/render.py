@@ -1,6 +1,7 @@
 """``partnerex render INPUT... -o page.html``: one self-contained HTML page to look at.
 
-Exit codes: 0 page written; 2 unreadable input or no documents.
+Exit codes: 0 page written; 1 page written but some inputs became error records (shown
+in the page); 2 a bad documents file, or no input at all.
 """
 
 from __future__ import annotations
@@ -56,3 +57,5 @@ def render(
         + (f", {errors} error records" if errors else ""),
         err=True,
     )
+    if errors:
+        raise typer.Exit(1)

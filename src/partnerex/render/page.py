@@ -8,12 +8,13 @@ that could not be read or extracted) get a section with their code and message.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from html import escape
 from urllib.parse import urlparse
 
-from partnerex.models import Document, ErrorRecord
+from partnerex.models import Document, ErrorRecord, Figure
 from partnerex.render.marks import Mark, document_marks, evidence_ranges
-from partnerex.render.records import records_html
+from partnerex.render.records import number, records_html
 from partnerex.render.style import CSS, JS, LABEL_COLORS, LABEL_HELP
 from partnerex.render.text import render_text
 
@@ -102,10 +103,32 @@ def _href_for(doc: Document, prefix: str) -> Callable[[Mark], str | None]:
     return href
 
 
+_QUALIFIER_SIGNS = {"exact": "", "approx": "~", "over": ">", "at_least": "≥", "under": "<",
+                    "up_to": "≤"}
+
+
+def figure_badge(figure: Figure) -> str:
+    """A short reading of a figure for its badge in the text: ">9,600 kg", "24 participants"."""
+    value = number(figure.value) + (f"–{number(figure.max)}" if figure.max is not None else "")
+    unit = (figure.counted or "") if figure.unit == "count" else figure.unit
+    return f"{_QUALIFIER_SIGNS.get(figure.qualifier, '')}{value} {unit}".strip()
+
+
+def _display_marks(doc: Document) -> list[Mark]:
+    """The document's marks, FIGURE marks carrying their figure's reading as norm."""
+    figures = {(f.start, f.end): f for f in doc.figures}
+    return [
+        replace(m, norm=figure_badge(figures[(m.start, m.end)]))
+        if m.label == "FIGURE" and (m.start, m.end) in figures
+        else m
+        for m in document_marks(doc)
+    ]
+
+
 def document_html(doc: Document, index: int) -> str:
     """The section of one document: header, marked text, record tables."""
     prefix = doc_prefix(index)
-    text = render_text(doc.text, document_marks(doc), evidence_ranges(doc), prefix,
+    text = render_text(doc.text, _display_marks(doc), evidence_ranges(doc), prefix,
                        _href_for(doc, prefix))
     return (
         f'<section class="px-doc" id="{prefix}"><a class="px-top" href="#top">contents ↑</a>'
