@@ -991,6 +991,12 @@ NEAR_MISSES = [
     "A 20-foot long vessel was intercepted.",
     "Paragraph 1. We, the ministers, affirm our commitment.",
     "The agencies share 4G networks and 5G equipment.",
+    "About 1 in 3 travelers used Mobile Passport Control.",
+    "Table 3 shows the results by port.",
+    "The defendants face up to 20 years in prison.",
+    "The defendants, ages 34 and 41, were charged in a 3-count indictment.",
+    "The bill H.R. 3203 passed the House.",
+    "Washington, DC 20229",
 ]
 
 
@@ -1240,3 +1246,28 @@ def test_figures_lexicon_examples(nlp: Language) -> None:
                 if figures_of(nlp, text):
                     failures.append((entry.id, "counterexample", text))
     assert failures == []
+
+
+def test_figures_listed_after_a_seizure_are_seized(nlp: Language) -> None:
+    text = "Agents seized 3 firearms, 2 vehicles and $12,500 in U.S. currency."
+    figures = figures_of(nlp, text)
+    assert [(figure_text(text, f), f.kind, f.subject) for f in figures] == [
+        ("3 firearms", "seizure", "firearms"),
+        ("2 vehicles", "seizure", None),
+        ("$12,500", "seizure", "currency"),
+    ]
+
+
+def test_figures_people_listed_after_a_seizure_are_counts(nlp: Language) -> None:
+    text = "Agents seized 300 pounds of cocaine and 2 smugglers were arrested."
+    kinds = [(figure_text(text, f), f.kind) for f in figures_of(nlp, text)]
+    assert kinds == [("300 pounds", "seizure"), ("2 smugglers", "count")]
+
+
+def test_figures_street_value_is_a_seizure(nlp: Language) -> None:
+    text = "Officers found 1,036 kilograms of cocaine. The estimated street value is $40 million."
+    figures = figures_of(nlp, text)
+    assert [(f.unit, f.kind, f.subject) for f in figures] == [
+        ("kg", "seizure", "cocaine"),
+        ("usd", "seizure", "cocaine"),
+    ]

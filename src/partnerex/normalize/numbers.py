@@ -199,7 +199,8 @@ def read_number(
     if glued is not None:
         number = parse_digits(glued.group(1))
         suffix = glued.group(2)
-        scale = lex.scale_abbrevs.get((suffix,)) if allow_abbrev else None
+        priced = allow_abbrev or match_phrase(words, i + 1, lex.currency_suffix) is not None
+        scale = lex.scale_abbrevs.get((suffix,)) if priced else None
         unit = (
             lex.units.get((suffix.lower(),))
             if not (len(suffix) == 1 and suffix.isupper())
@@ -228,8 +229,12 @@ def read_number(
         ):
             end += 1  # "$50\nmillion"
         scale = match_phrase(words, end, lex.scales)
-        if scale is None and allow_abbrev:
-            scale = match_phrase(words, end, lex.scale_abbrevs, lower=False)
+        if scale is None:
+            abbrev = match_phrase(words, end, lex.scale_abbrevs, lower=False)
+            priced = abbrev is not None and (
+                allow_abbrev or match_phrase(words, abbrev[1], lex.currency_suffix) is not None
+            )
+            scale = abbrev if priced else None
         if scale is None:
             break
         digits *= scale[0]

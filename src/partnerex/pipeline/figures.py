@@ -114,6 +114,9 @@ class FiguresFinder(KBComponent):
         self.seizure_noun = kb.terms("figure_seizure_noun")
         self.dollar_sources = kb.values("figure_dollar_source")
         self.months = kb.terms("figure_month")
+        self.value_trigger = _phrases(kb.terms("figure_value_trigger"))
+        self.currency_goods = str(kb.values("figure_goods").get("currency", "currency"))
+        self.person_noun = kb.terms("figure_person_noun")
         self.program_link = kb.terms("figure_program_link")
         self.dollar_countries = kb.values("figure_dollar_country")
         self.origin = kb.terms("figure_origin_word")
@@ -189,6 +192,8 @@ class FiguresFinder(KBComponent):
             if prefix and (not before.is_alpha or before.text[:1].isupper()):
                 return True
             if before.lower_ in self.months and not q.spelled:
+                return True
+            if _ratio(doc, q.start):
                 return True
             if (
                 before.is_alpha
@@ -415,6 +420,10 @@ class FiguresFinder(KBComponent):
             return min(before, key=lambda p: (p[0], -(p[1] - p[0])))[2]
         return None
 
+    def _seized_object(self, doc: Doc, span: Span) -> bool:
+        """True when a seizure verb governs the figure: "seized 25 vehicles"."""
+        return span.start > 0 and (doc[span.start - 1].lower_,) in self.seizure_trigger
+
     def _as_of(
         self, doc: Doc, span: Span, sent: Span, head: _Head | None, ctx: _Context
     ) -> str | None:
@@ -457,12 +466,16 @@ class FiguresFinder(KBComponent):
             nxt = doc[span.end] if span.end < len(doc) else None
             other = nxt is not None and nxt.lower_ in self.money_noun
             goods = self._goods_after(doc, span.end)
+            wider = self._previous_sentence(doc, sent)
             seized = not other and (
-                goods is not None or (trigger and self._subject(doc, span, sent) is not None)
+                goods is not None
+                or self._seized_object(doc, span)
+                or self._has_phrase(sent, self.value_trigger)
+                or (trigger and self._subject(doc, span, wider) is not None)
             )
             details["kind"] = "seizure" if seized else "money"
             if seized:
-                details["subject"] = goods or self._subject(doc, span, sent)
+                details["subject"] = goods or self._subject(doc, span, wider) or self.currency_goods
         elif unit in WEIGHTS:
             goods = self._goods_after(doc, span.end)
             wider = self._previous_sentence(doc, sent)
@@ -482,11 +495,16 @@ class FiguresFinder(KBComponent):
                 program = program or self._linked_program(doc, span, sent, ctx)
                 if program is not None:
                     details["kind"] = "participants"
-            elif lower in self.seizure_noun:
+            elif lower in self.seizure_noun or (
+                self._seized_object(doc, span) and lower not in self.person_noun
+            ):
                 goods = self._goods_after(doc, span.end)
                 if goods is not None or trigger:
                     details["kind"] = "seizure"
-                    details["subject"] = goods or self._subject(doc, span, sent)
+                    own = self._goods_at([lower], 0)
+                    details["subject"] = (
+                        goods or (own[0] if own else None) or self._subject(doc, span, sent)
+                    )
             details["program"] = program
             details["as_of"] = self._as_of(doc, span, sent, head, ctx)
         return details
@@ -526,6 +544,18 @@ class FiguresFinder(KBComponent):
             return None
         return q, head.end, head
 
+    def _chained(
+        self, doc: Doc, previous: tuple[Span, dict[str, Any]], span: Span, details: dict[str, Any]
+    ) -> bool:
+        """A count or sum listed right after a seizure figure is seized too."""
+        last, last_details = previous
+        if last_details["kind"] != "seizure" or details["kind"] not in ("count", "money"):
+            return False
+        if (details.get("counted") or "").lower() in self.person_noun:
+            return False
+        between = doc[last.end : span.start]
+        return len(between) <= 2 and all(t.lower_ in (",", "and", "or", ";") for t in between)
+
     def _outer_qualifier(self, words: list[str], q: Quantity) -> str:
         """A qualifier separated from its number by "at": "valued approximately at $900,000"."""
         if q.qualifier != "exact" or q.start < 2 or words[q.start - 1].lower() != "at":
@@ -535,6 +565,7 @@ class FiguresFinder(KBComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = self._context(doc)
+        previous: tuple[Span, dict[str, Any]] | None = None
         i = 0
         while i < len(doc):
             found = self._figure_at(doc, i, ctx)
@@ -551,9 +582,22 @@ class FiguresFinder(KBComponent):
                 "qualifier": self._outer_qualifier(ctx.words, q),
             }
             details.update(self._kind(doc, q, span, sent, head, ctx))
+            if previous is not None and self._chained(doc, previous, span, details):
+                details["kind"] = "seizure"  # "seized 3 firearms, 2 vehicles and $12,500"
             set_figure(doc, span, details)
+            previous = (span, details)
             i = end
         return doc
+
+
+def _ratio(doc: Doc, start: int) -> bool:
+    """True for the second number of a ratio: "1 in 3 travelers", "one out of 5"."""
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before[-1:] == ["in"] and len(before) >= 2:
+        return parse_digits(before[-2]) is not None
+    if before[-2:] == ["out", "of"] and len(before) == 3:
+        return parse_digits(before[0]) is not None
+    return False
 
 
 def _pattern_entry(pattern: str) -> str | None:
