@@ -136,3 +136,22 @@ def test_dates_gold_corpus_strict_f1(nlp, shared_dir):
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, (tp, fp, fn)
     assert same_norm / tp >= 0.95
+
+
+SEED_PAGES = {
+    "000_7e34c4e37029df36.txt": [],
+    "001_9d8f0374a0479c4c.txt": [
+        ("09/16/2008", "2008-09-16"), ("1984", "1984"), ("1996", "1996"), ("1988", "1988"),
+        ("the Spring of 1995", "1995-SP"), ("July 1, 1996", "1996-07-01"), ("1998", "1998"),
+    ],
+    "002_ccd5c2a2cd3c150b.txt": [("1996", "1996"), ("2002", "2002"), ("2008", "2008")],
+    "003_3a90c443c9c5a65f.txt": [("07/14/2008", "2008-07-14"), ("June 2005", "2005-06")],
+}
+
+
+@pytest.mark.parametrize(("name", "expected"), sorted(SEED_PAGES.items()))
+def test_dates_seed_pages_every_date(nlp, shared_dir, name, expected):
+    """Every date of the saved seed pages, and nothing else ("Act of 2006" and
+    "World BASC Congress 2017" are years inside names)."""
+    text = (shared_dir / "seeds" / name).read_text(encoding="utf-8")
+    assert _dates(nlp, text) == expected
