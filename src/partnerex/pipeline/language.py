@@ -6,7 +6,7 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 #: Component order: each reads what the ones before it wrote.
 PIPE_NAMES: tuple[str, ...] = (
@@ -29,13 +29,21 @@ KB_PIPES = frozenset(
     }
 )
 #: Extra infixes: split "U.S.-Cabo" and "U.S./Mexico" after an abbreviation's period.
-EXTRA_INFIXES = (r"(?<=[A-Za-z]\.)[-/–—](?=[A-Za-z])",)
+EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]\.)[-/–—](?=[A-Za-z])",
+    # "CBP.CTPAT" (a missing space after a sentence's last acronym)
+    r"(?<=[A-Z]{2})\.(?=[A-Z]{2})",
+)
+#: Extra suffixes: "CTPAT- CBP" (a dash glued to an acronym before a space).
+EXTRA_SUFFIXES = (r"(?<=[A-Z]{2})[-–]",)
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Add partnerex's infix rules to the tokenizer (saved with ``nlp.to_disk``)."""
+    """Add partnerex's infix and suffix rules to the tokenizer (saved with ``nlp.to_disk``)."""
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(nlp.Defaults.suffixes or []) + list(EXTRA_SUFFIXES)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def _register_components() -> None:

@@ -1,7 +1,9 @@
 """``partnerex_resolver``: choose non-overlapping final spans from all candidates.
 
-Candidates with an internal label (EVENT names) take part in the choice, so the
-countries inside them lose, but are not written to the final span group.
+Candidates with an internal label (EVENT names) take part in the choice only
+against countries, so the countries inside them lose ("the U.S.-Cabo Verde Trade
+Conference") while a program inside one stays ("C-TPAT Conference"); they are not
+written to the final span group.
 """
 
 from __future__ import annotations
@@ -52,7 +54,16 @@ class Resolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = [s for s in resolve(candidates(doc)) if s.label_ in LABEL_RANK]
+        found = candidates(doc)
+        named = [
+            (s.start, s.end) for s in found if s.label_ in LABEL_RANK and s.label_ != "COUNTRY"
+        ]
+        found = [
+            s
+            for s in found
+            if s.label_ in LABEL_RANK or not any(a < s.end and s.start < b for a, b in named)
+        ]
+        chosen = [s for s in resolve(found) if s.label_ in LABEL_RANK]
         doc.spans[FINAL] = chosen
         kept = {char_key(s) for s in chosen if s.label_ == "FIGURE"}
         figures = state(doc)["figures"]
