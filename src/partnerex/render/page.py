@@ -114,7 +114,7 @@ def figure_badge(figure: Figure) -> str:
     return f"{_QUALIFIER_SIGNS.get(figure.qualifier, '')}{value} {unit}".strip()
 
 
-def _display_marks(doc: Document) -> list[Mark]:
+def display_marks(doc: Document) -> list[Mark]:
     """The document's marks, FIGURE marks carrying their figure's reading as norm."""
     figures = {(f.start, f.end): f for f in doc.figures}
     return [
@@ -128,7 +128,7 @@ def _display_marks(doc: Document) -> list[Mark]:
 def document_html(doc: Document, index: int) -> str:
     """The section of one document: header, marked text, record tables."""
     prefix = doc_prefix(index)
-    text = render_text(doc.text, _display_marks(doc), evidence_ranges(doc), prefix,
+    text = render_text(doc.text, display_marks(doc), evidence_ranges(doc), prefix,
                        _href_for(doc, prefix))
     return (
         f'<section class="px-doc" id="{prefix}"><a class="px-top" href="#top">contents ↑</a>'
