@@ -139,6 +139,16 @@ QUANTITIES = [
     ("fewer than 100", 100, None, None, "under"),
     ("up to 500", 500, None, None, "up_to"),
     ("as many as 70", 70, None, None, "up_to"),
+    # other writing conventions
+    ("EUR 500 000", 500000, None, "eur", "exact"),
+    ("12 345 678", 12345678, None, None, "exact"),
+    ("1,5 million euros", 1500000, None, "eur", "exact"),
+    ("$1.2-million", 1200000, None, "usd", "exact"),
+    ("$50\nmillion", 50000000, None, "usd", "exact"),
+    ("5.6bn euros", 5600000000, None, "eur", "exact"),
+    ("10 crore rupees", 100000000, None, "inr", "exact"),
+    ("5lbs", 5, None, "lb", "exact"),
+    ("10kg", 10, None, "kg", "exact"),
 ]
 
 

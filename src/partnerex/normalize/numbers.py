@@ -31,6 +31,8 @@ V = TypeVar("V")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 #: Digits with a glued unit or scale, as one token: "5lbs", "41B", "1.5bn".
 GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]{1,3})$")
+#: A decimal comma, read only before a scale word: "1,5 million".
+DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: Word splitter for ``split_words``: currency symbols with letters, numbers, words, symbols.
 WORD = re.compile(
     r"[A-Za-z]{1,3}\$|\d[\d,]*(?:\.\d+)?[A-Za-z]*|(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*\.?|\S"
@@ -108,6 +110,10 @@ def parse_digits(text: str) -> Decimal | None:
         return Decimal(text.replace(",", ""))
     except InvalidOperation:  # pragma: no cover - the regex admits only valid numbers
         return None
+
+
+def _scale_follows(words: Sequence[str], i: int, lex: NumberLexicon) -> bool:
+    return i < len(words) and match_phrase(words, i, lex.scales) is not None
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,13 @@ def read_number(
     if vague is not None:
         return NumberMatch(i, vague[1], Decimal(vague[0]), spelled=True, vague=True)
     digits = parse_digits(words[i])
+    end = i + 1
+    if digits is None and DECIMAL_COMMA.match(words[i]) and _scale_follows(words, end, lex):
+        digits = Decimal(words[i].replace(",", "."))  # "1,5 million"
+    elif digits is not None and re.fullmatch(r"\d{1,3}", words[i]):
+        while end < len(words) and re.fullmatch(r"\d{3}", words[end]):
+            digits = digits * 1000 + Decimal(words[end])  # "500 000"
+            end += 1
     glued = GLUED.match(words[i]) if digits is None else None
     if glued is not None:
         number = parse_digits(glued.group(1))
@@ -219,15 +232,10 @@ def read_number(
             return None
         value, end, scaled = spelled
         return NumberMatch(i, end, value, spelled=True, scaled=scaled)
-    end = i + 1
     scaled = False
     while end < len(words):
-        if (
-            words[end].isspace()
-            and end + 1 < len(words)
-            and match_phrase(words, end + 1, lex.scales) is not None
-        ):
-            end += 1  # "$50\nmillion"
+        if (words[end].isspace() or words[end] == "-") and _scale_follows(words, end + 1, lex):
+            end += 1  # "$50\nmillion", "$1.2-million"
         scale = match_phrase(words, end, lex.scales)
         if scale is None:
             abbrev = match_phrase(words, end, lex.scale_abbrevs, lower=False)
