@@ -83,13 +83,16 @@ def _part_of_longer_name(view: DocView, end: int, lex: PersonLexicon) -> bool:
 
 
 def _after_name_word(view: DocView, start: int, lex: PersonLexicon) -> bool:
-    """A capitalized content word right before the run ("Coast Guard Cutter Oliver Berry")."""
+    """A capitalized content word right before the run, maybe through "of" ("Coast Guard
+    Cutter Oliver Berry", "the Port of Prince Rupert")."""
     p = start - 1
     if p < 0 or view.sent_start[start]:
         return False
+    if view.folded[p] in {"of", "de", "del"} and p > 0:
+        p -= 1  # "the Port of Prince Rupert", "Ciudad de Juan Aldama"
     word = view.words[p]
     return (
-        view.kinds[p] in "OE"
+        view.kinds[p] in "OET"
         and word[:1].isupper()
         and word.isalpha()
         and view.folded[p] not in lex.common
@@ -140,7 +143,14 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     )
     if speech_before and words >= 2 and not longer:
         return "person:speech", start
-    if nxt < len(view) and view.folded[nxt] in lex.speech_verbs and words >= 2:
+    given = _given_name_first(view, start, end)
+    initial = "I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI"
+    if (
+        nxt < len(view)
+        and view.folded[nxt] in lex.speech_verbs
+        and words >= 2
+        and (given or initial)
+    ):
         return "person:speech", start
     q = prev_word(view, p) if p >= 0 and view.words[p] in OPEN_QUOTES else p
     if q >= 0 and phrase_ending_at(view, q, lex.alias_cues):
@@ -156,10 +166,9 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
         return "person:alias", start
     if caps:
         return None
-    given = _given_name_first(view, start, end)
     if words >= 2 and given and _after_byline(view, p, lex):
         return "person:byline", start
-    if words >= 2 and "I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI":
+    if words >= 2 and initial:
         return "person:initial", start
     if view.headline[start]:
         return None
