@@ -131,3 +131,17 @@ def test_api_extract_documents_isolates_failures(failing_nlp) -> None:
     assert results[0] == partnerex.extract(
         documents[0].text, meta=documents[0].meta, doc_id=documents[0].id, nlp=failing_nlp
     )
+
+
+def test_runner_pipeline_spec_round_trip_for_spawned_workers(nlp) -> None:
+    """Workers on spawn platforms rebuild the pipeline from config + bytes: same output."""
+    import pickle
+
+    from partnerex.batch.runner import pipeline_from_spec, pipeline_spec
+
+    rebuilt = pipeline_from_spec(pickle.loads(pickle.dumps(pipeline_spec(nlp))))
+    assert rebuilt.pipe_names == nlp.pipe_names
+    documents = [*make_documents(6), Document(id="infix", text="The U.S.-Cabo Verde CMAA.")]
+    assert [o.line for o in process_batch(rebuilt, documents)] == [
+        o.line for o in process_batch(nlp, documents)
+    ]

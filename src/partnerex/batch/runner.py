@@ -144,9 +144,22 @@ def process_batch(nlp: Language, items: list[Item], batch_size: int = 64) -> lis
 _WORKER_NLP: Language | None = None
 
 
-def _init_worker(nlp: Language) -> None:
+def pipeline_spec(nlp: Language) -> tuple[dict[str, Any], bytes]:
+    """A picklable description of a pipeline: its config and its serialized state."""
+    return nlp.config.interpolate(), nlp.to_bytes()
+
+
+def pipeline_from_spec(spec: tuple[dict[str, Any], bytes]) -> Language:
+    """Rebuild a pipeline from ``pipeline_spec`` (in a freshly spawned process)."""
+    from spacy.util import load_model_from_config
+
+    config, data = spec
+    return load_model_from_config(config, auto_fill=True).from_bytes(data)
+
+
+def _init_worker(nlp: Language | None, spec: tuple[dict[str, Any], bytes] | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = nlp
+    _WORKER_NLP = nlp if nlp is not None else pipeline_from_spec(spec)  # type: ignore[arg-type]
 
 
 def _work(items: list[Item], batch_size: int) -> list[Outcome]:
@@ -158,9 +171,15 @@ def _ready() -> bool:
     return _WORKER_NLP is not None
 
 
-def _context() -> Any:
-    methods = mp.get_all_start_methods()
-    return mp.get_context("fork" if "fork" in methods else "spawn")
+def _pool(nlp: Language, workers: int) -> ProcessPoolExecutor:
+    """Worker processes sharing ``nlp``: inherited when forking, rebuilt from bytes otherwise."""
+    if "fork" in mp.get_all_start_methods():
+        context, initargs = mp.get_context("fork"), (nlp, None)
+    else:  # pragma: no cover - macOS/Windows
+        context, initargs = mp.get_context("spawn"), (None, pipeline_spec(nlp))
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs
+    )
 
 
 def run_local(
@@ -175,7 +194,7 @@ def run_local(
 
     Inputs are cut into chunks of ``chunk_size`` (default ``batch_size``); each chunk is
     processed by ``process_batch``. With ``workers > 1`` the pipeline is shared with the
-    worker processes once (fork, or pickled under spawn) and at most ``2 * workers``
+    worker processes once (fork, or rebuilt from bytes under spawn) and at most ``2 * workers``
     chunks are in flight, so the output order is the input order and reading never runs
     ahead of writing.
     """
@@ -184,9 +203,7 @@ def run_local(
         for chunk in chunks:
             yield from process_batch(nlp, chunk, batch_size)
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(nlp,)
-    ) as pool:
+    with _pool(nlp, workers) as pool:
         # Start every worker before the caller's threads (progress bar) get busy.
         for future in [pool.submit(_ready) for _ in range(workers)]:
             future.result()
