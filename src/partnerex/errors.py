@@ -16,6 +16,7 @@ class Errors:
     E014 = "Input exceeds the size limit of {limit} bytes: {path}. Raise --max-bytes to read it."
     E015 = "Unsupported input {path}: expected .txt, .html, .htm, .xml, .rss, .atom, .jsonl, .json, a folder or '-'."
     E016 = "JSONL line {line} of {path} is not a document: {reason}"
+    E017 = "No documents in {path}: {reason}"
     E020 = "Extraction failed for document {id}: {reason}"
     E030 = "Gold and predicted corpora do not share document ids: {missing} gold id(s) have no prediction."
     E031 = "Corpus is invalid: {count} problem(s).\n{problems}"

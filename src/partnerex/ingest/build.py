@@ -7,7 +7,9 @@ from partnerex.ingest.ids import host_of
 from partnerex.models import Document, ErrorInfo, ErrorRecord, Meta
 
 
-def error_record(doc_id: str, code: str, source: str | None = None, **values: object) -> ErrorRecord:
+def error_record(
+    doc_id: str, code: str, source: str | None = None, **values: object
+) -> ErrorRecord:
     """An error record whose message is the ``Errors`` template ``code`` filled with values."""
     message = getattr(Errors, code).format(**values)
     return ErrorRecord(id=doc_id, error=ErrorInfo(code=code, message=message), source=source)

@@ -18,20 +18,24 @@ from dataclasses import dataclass
 
 from partnerex.kb import KnowledgeBase, load_kb
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _TRIM = " \t\u00a0•·*▪►»›>–—-:|"
+_BAR_MARKS = ("|", "•", "·", "  ", "\u00a0 ", " \u00a0", "\u00a0\u00a0", "\t")
 _BAR_SPLIT = re.compile(r"\s*[|•·]\s*|[ \t\u00a0]{2,}")
 _LINK_MARKER = re.compile(r"^[\s\u00a0]+|^[•·*▪►»›–-]\s")
 
 
+#: Chrome lines are short; longer lines are content without further checks.
+MAX_CHROME_LINE = 400
+
+
 def clean_line(line: str) -> str:
     """A line with odd spaces made plain, runs collapsed and ends stripped."""
-    return _SPACES.sub(" ", line).strip()
+    return " ".join(line.replace("\u200b", " ").split())
 
 
 def normalize_line(line: str) -> str:
     """The key chrome rules compare: lowercase, collapsed, bullets and end punctuation trimmed."""
-    return _SPACES.sub(" ", line).strip(_TRIM).lower().replace("’", "'")
+    return " ".join(line.split()).strip(_TRIM).lower().replace("’", "'")
 
 
 @dataclass(frozen=True)
@@ -49,8 +53,12 @@ class ChromeRules:
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> ChromeRules:
-        types = "|".join(sorted(map(re.escape, kb.terms("chrome_file_type")), key=len, reverse=True))
-        units = "|".join(sorted(map(re.escape, kb.terms("chrome_size_unit")), key=len, reverse=True))
+        types = "|".join(
+            sorted(map(re.escape, kb.terms("chrome_file_type")), key=len, reverse=True)
+        )
+        units = "|".join(
+            sorted(map(re.escape, kb.terms("chrome_size_unit")), key=len, reverse=True)
+        )
         file_size = re.compile(
             rf"^\(?\s*(?:{types})\s*[-–,:]?\s*[\d.,]+\s*(?:{units})\.?\s*\)?\.?$", re.I
         )
@@ -65,29 +73,36 @@ class ChromeRules:
             html_tags=kb.terms("chrome_html_tag"),
         )
 
-    def is_chrome(self, line: str) -> bool:
-        """True when one line of page text is navigation, widget or footer chrome."""
+    def is_chrome(self, line: str, raw: str | None = None) -> bool:
+        """True when one line of page text is navigation, widget or footer chrome; ``raw`` is
+        the line before space runs were collapsed (for link bars)."""
+        if len(line) > MAX_CHROME_LINE:
+            return False
         key = normalize_line(line)
         if not key:
             return False
-        lowered = _SPACES.sub(" ", line).strip().lower().replace("’", "'")
+        lowered = " ".join(line.split()).lower().replace("’", "'")
         if key in self.lines or self.file_size.match(line.strip()):
             return True
         if lowered.startswith(self.prefixes) or key.startswith(self.prefixes):
             return True
         if any(term in lowered for term in self.contains):
             return True
-        return is_link_bar(line)
+        return is_link_bar(raw if raw is not None else line)
 
     def is_footer_start(self, line: str) -> bool:
-        return normalize_line(line) in self.footer_start
+        """True for the line that opens the page footer ("Skip To See Also for this Page")."""
+        return len(line) <= MAX_CHROME_LINE and normalize_line(line) in self.footer_start
 
     def is_links_heading(self, line: str) -> bool:
-        return normalize_line(line) in self.links_heading
+        """True for a heading that opens a list of related links ("see also:")."""
+        return len(line) <= MAX_CHROME_LINE and normalize_line(line) in self.links_heading
 
 
 def is_link_bar(line: str) -> bool:
     """Three or more short segments separated by bars, bullets or space runs, no sentence."""
+    if not any(mark in line for mark in _BAR_MARKS):
+        return False
     segments = [s for s in _BAR_SPLIT.split(line.strip(" \t\u00a0|")) if s.strip()]
     if len(segments) < 3:
         return False

@@ -1,97 +1,92 @@
-"""Minimal date reading for metadata: release-date lines, RFC 822 feed dates, datelines.
+"""Find the publication date in metadata strings: release-date lines, feed dates, datelines.
 
-Only what ``meta.published`` needs (a full normalizer lives in ``partnerex.normalize``):
-ISO dates and datetimes, ``MM/DD/YYYY``, ``Month D, YYYY`` (month names and abbreviations
-from the ``ingest_month`` word class), ``D Month YYYY`` and RFC 822 (``Wed, 27 Sep 2023
-17:01:17 +0000``, read as the date written, not converted to another zone).
+This module only *locates* candidate date strings (ISO, ``MM/DD/YYYY``, ``Month D, YYYY``,
+``D Month YYYY``, RFC 822); their values come from the project's date normalizer
+(``partnerex.normalize.dates.resolve_date``, fast path only, no dateparser), and only full
+calendar days are accepted. RFC 822 feed dates are read as the date written
+(``Wed, 27 Sep 2023 17:01:17 +0000`` -> 2023-09-27), not converted to another zone.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import email.utils
-import functools
 import re
 
-from partnerex.kb import load_kb
+from partnerex.normalize.dates import date_of, resolve_date
 
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\b")
-_US_NUMERIC = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_MONTH_WORD = r"[A-Za-z]{3,9}\.?"
 RFC822 = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
     r" \d{4} \d{2}:\d{2}(?::\d{2})? (?:[+-]\d{4}|GMT|UTC?|[ECMP][SD]T|Z)"
 )
+_ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?=[T ]\d|\b)")
+_US_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
+_MDY = re.compile(rf"\b{_WEEKDAY}{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
+_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}\b", re.I)
+_FINDERS = (_ISO, _US_NUMERIC, _MDY, _DMY)
+_MAX_TRIES = 8
 
 
-@functools.lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    return {k: int(v) for k, v in load_kb().values("ingest_month").items()}
+def _day(expression: str) -> str | None:
+    value = resolve_date(expression.strip(), kind="fast_only")
+    return value if date_of(value) else None
 
 
-@functools.lru_cache(maxsize=1)
-def _month_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    names = sorted(_months(), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
-    mdy = re.compile(
-        rf"\b{_WEEKDAY}({alt})(?![a-z])\s*(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I
-    )
-    dmy = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({alt})(?![a-z]),?\s+(\d{{4}})\b", re.I)
-    return mdy, dmy
-
-
-def _iso(year: int, month: int, day: int) -> str | None:
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
+def _rfc822(text: str) -> tuple[int, int, str] | None:
+    match = RFC822.search(text)
+    if not match:
         return None
+    parsed = email.utils.parsedate_tz(match.group(0))
+    day = date_of(f"{parsed[0]:04d}-{parsed[1]:02d}-{parsed[2]:02d}") if parsed else None
+    return (match.start(), match.end(), day.isoformat()) if day else None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, iso)`` of the full calendar dates found in ``text``, by position."""
+    found: list[tuple[int, int, str]] = []
+    if rfc := _rfc822(text):
+        found.append(rfc)
+    for finder in _FINDERS:
+        for tries, match in enumerate(finder.finditer(text)):
+            if tries >= _MAX_TRIES:
+                break
+            iso = _day(match.group(0))
+            if iso:
+                found.append((match.start(), match.end(), iso))
+                break
+    return sorted(found)
 
 
 def parse_date(text: str) -> str | None:
     """The first full calendar date in ``text`` as ISO ``YYYY-MM-DD``, or None."""
-    candidates: list[tuple[int, str]] = []
-    rfc = RFC822.search(text)
-    if rfc:
-        parsed = email.utils.parsedate_tz(rfc.group(0))
-        if parsed:
-            iso = _iso(parsed[0], parsed[1], parsed[2])
-            if iso:
-                candidates.append((rfc.start(), iso))
-    if m := _ISO.search(text):
-        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            candidates.append((m.start(), iso))
-    if m := _US_NUMERIC.search(text):
-        iso = _iso(int(m.group(3)), int(m.group(1)), int(m.group(2)))
-        if iso:
-            candidates.append((m.start(), iso))
-    mdy, dmy = _month_patterns()
-    months = _months()
-    if m := mdy.search(text):
-        iso = _iso(int(m.group(3)), months[m.group(1).lower()], int(m.group(2)))
-        if iso:
-            candidates.append((m.start(), iso))
-    if m := dmy.search(text):
-        iso = _iso(int(m.group(3)), months[m.group(2).lower()], int(m.group(1)))
-        if iso:
-            candidates.append((m.start(), iso))
-    return min(candidates)[1] if candidates else None
+    found = find_dates(text)
+    return found[0][2] if found else None
+
+
+_TIME = re.compile(
+    r"(?:T|\b)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|Z|[+-]\d{2}:?\d{2})?", re.I
+)
+_WEEKDAY_WORD = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?", re.I
+)
 
 
 def is_date_only(line: str) -> bool:
     """True for a line that is nothing but a date: ``(09/16/2008)``, ``Tue, 11/27/2012``."""
-    if not parse_date(line):
+    found = find_dates(line)
+    if not found:
         return False
-    rest = _ISO.sub("", line)
-    rest = _US_NUMERIC.sub("", rest)
-    mdy, dmy = _month_patterns()
-    rest = dmy.sub("", mdy.sub("", RFC822.sub("", rest)))
-    rest = re.sub(rf"^\W*{_WEEKDAY}", "", rest, flags=re.I)
-    rest = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?", "", rest, flags=re.I)
+    start, end, _ = found[0]
+    rest = line[:start] + " " + line[end:]
+    rest = _TIME.sub("", rest)
+    rest = _WEEKDAY_WORD.sub("", rest)
     return not re.search(r"[A-Za-z0-9]", rest)
 
 
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*[—–-]{1,2}\s*")
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*[—–-]{1,2}\s*"
+)
 
 
 def dateline_date(paragraph: str) -> str | None:
@@ -100,6 +95,5 @@ def dateline_date(paragraph: str) -> str | None:
     if not head:
         return None
     rest = paragraph[head.end() : head.end() + 40]
-    mdy, _ = _month_patterns()
-    found = mdy.match(rest) or _US_NUMERIC.match(rest)
-    return parse_date(found.group(0)) if found else None
+    found = find_dates(rest)
+    return found[0][2] if found and found[0][0] == 0 else None

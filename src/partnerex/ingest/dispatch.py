@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from partnerex.errors import PartnerexError
@@ -9,22 +10,32 @@ from partnerex.ingest.build import error_record
 from partnerex.ingest.encoding import decode, looks_binary
 from partnerex.ingest.feed import read_feed
 from partnerex.ingest.jsonl import read_jsonl
-from partnerex.ingest.pages import (
-    looks_like_xml_feed,
-    read_html_page,
-    read_text_like,
-)
+from partnerex.ingest.pages import read_html_page, read_text_like
+from partnerex.ingest.sniff import sniff
 from partnerex.ingest.sources import Input
 from partnerex.models import Document, ErrorInfo, ErrorRecord
 
+_ENCODING_DECL = re.compile(rb"\s*<\?xml[^>]*encoding=", re.I)
 
-def _sniff(text: str) -> str:
-    head = text.lstrip()[:1]
-    if looks_like_xml_feed(text):
-        return "feed"
-    if head in ("{", "["):
+
+def _xml_bytes(data: bytes, text: str, encoding: str) -> bytes:
+    """The bytes to give the XML parser: as they are when UTF-8/16/32 or when the prolog names
+    an encoding, else the detected decoding re-encoded as UTF-8 (undecodable input)."""
+    if encoding.startswith("utf") or _ENCODING_DECL.match(data[:200]):
+        return data
+    return text.encode("utf-8")
+
+
+def _format(declared: str, sniffed: str) -> str:
+    """The reader to use: content that is evidently a feed or XML goes to the safe XML reader
+    whatever the extension; otherwise the extension decides (``auto``: the content)."""
+    if declared in ("jsonl", "json"):
         return "jsonl"
-    return "text"
+    if sniffed == "feed" or (sniffed == "xml" and declared != "html"):
+        return "feed"
+    if declared == "auto":
+        return sniffed
+    return declared
 
 
 def read_input(item: Input, text_key: str, id_key: str) -> Iterator[Document | ErrorRecord]:
@@ -36,15 +47,11 @@ def read_input(item: Input, text_key: str, id_key: str) -> Iterator[Document | E
     if looks_binary(item.data):
         yield error_record(base_id, "E013", name, path=name)
         return
-    text, _encoding = decode(item.data)
-    fmt = item.fmt
-    if fmt in ("auto", "text", "html") and looks_like_xml_feed(text):
-        fmt = "feed"
-    elif fmt == "auto":
-        fmt = _sniff(text)
+    text, encoding = decode(item.data)
+    fmt = _format(item.fmt, sniff(text))
     try:
         if fmt == "feed":
-            yield from read_feed(item.data, base_id, name)
+            yield from read_feed(_xml_bytes(item.data, text, encoding), base_id, name)
         elif fmt in ("jsonl", "json"):
             yield from read_jsonl(text, base_id, name, text_key=text_key, id_key=id_key)
         elif fmt == "html":
@@ -52,7 +59,8 @@ def read_input(item: Input, text_key: str, id_key: str) -> Iterator[Document | E
         else:
             yield from read_text_like(text, base_id, name)
     except PartnerexError as exc:
-        yield ErrorRecord(id=base_id, error=ErrorInfo(code=exc.code, message=exc.message), source=name)
+        yield ErrorRecord(
+            id=base_id, error=ErrorInfo(code=exc.code, message=exc.message), source=name
+        )
     except Exception as exc:  # one bad input must never stop a batch
         yield error_record(base_id, "E010", name, path=name, reason=f"{type(exc).__name__}: {exc}")
-

@@ -61,7 +61,9 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         # UTF-16/32 without a BOM has NULs in a regular pattern; let the detector judge.
         guess = from_bytes(sample).best()
-        if guess is None or (not guess.encoding.startswith("utf_16") and not guess.encoding.startswith("utf_32")):
+        if guess is None or (
+            not guess.encoding.startswith("utf_16") and not guess.encoding.startswith("utf_32")
+        ):
             return True
         return control_ratio(str(guess)) > 0.05
     return control_ratio(sample.decode("utf-8", "replace")) > 0.10

@@ -14,6 +14,7 @@ permalink ``<guid>``); body from ``content:encoded``, Atom ``content``, ``descri
 
 from __future__ import annotations
 
+import html.entities
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -23,12 +24,18 @@ from defusedxml import DefusedXmlException
 from lxml import etree
 
 from partnerex.errors import Errors, InputError
+from partnerex.ingest.build import error_record
 from partnerex.ingest.dates import parse_date
 from partnerex.ingest.limits import MAX_ITEMS
 from partnerex.ingest.pages import item_document
 from partnerex.models import Document, ErrorRecord
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
+_DOCTYPE = re.compile(rb"<!DOCTYPE[^\[>]*", re.I)
+_EXTERNAL_ID = re.compile(rb"\b(?:SYSTEM|PUBLIC)\b")
+_BARE_AMP = re.compile(rb"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _TAG_HINT = re.compile(r"<[a-zA-Z][^>]*>")
 _ITEM_NAMES = frozenset({"item", "entry"})
 _BODY_ORDER = ("encoded", "content", "description", "summary")
@@ -39,20 +46,42 @@ def _local(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
+def _refuse(reason: str) -> InputError:
+    return InputError("E011", Errors.E011.format(reason=reason))
+
+
+def repair_xml(data: bytes) -> bytes:
+    """Fix the usual feed malformations before the lenient parse: bare ``&`` and HTML named
+    entities (``&nbsp;``, ``&rsquo;``) that XML does not define become character references."""
+
+    def named(match: re.Match[bytes]) -> bytes:
+        name = match.group(1).decode("ascii")
+        if name in _XML_ENTITIES:
+            return match.group(0)
+        code = html.entities.name2codepoint.get(name)
+        return f"&#{code};".encode() if code else b"&amp;" + match.group(0)[1:]
+
+    data = _BARE_AMP.sub(b"&amp;", data)
+    return _NAMED_ENTITY.sub(named, data)
+
+
 def parse_feed_xml(data: bytes) -> Any:
     """The root element of a feed; E011 InputError for hostile XML, lenient on malformed."""
+    prolog = _DOCTYPE.search(data[:65536])
+    if prolog and _EXTERNAL_ID.search(prolog.group(0)):
+        raise _refuse("the DOCTYPE names an external DTD")
     try:
         return SafeET.fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     except DefusedXmlException as exc:
-        raise InputError("E011", Errors.E011.format(reason=type(exc).__name__ + ": " + str(exc))) from exc
+        raise _refuse(f"{type(exc).__name__}: {exc}") from exc
     except SafeET.ParseError:
         pass
     if _ENTITY_DECL.search(data):
-        raise InputError("E011", Errors.E011.format(reason="malformed XML that declares entities"))
+        raise _refuse("malformed XML that declares entities")
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
-    root = etree.fromstring(data, parser=parser)
+    root = etree.fromstring(repair_xml(data), parser=parser)
     if root is None:
         raise InputError("E010", Errors.E010.format(path="feed", reason="not parseable as XML"))
     return root
@@ -128,6 +157,9 @@ def read_feed(data: bytes, base_id: str, name: str) -> Iterator[Document | Error
     """One document per item of an RSS/RDF/Atom feed given as bytes."""
     root = parse_feed_xml(data)
     items = [el for el in root.iter() if _local(el.tag) in _ITEM_NAMES]
+    if not items:
+        yield error_record(base_id, "E017", name, path=name, reason="no <item> or <entry> elements")
+        return
     for index, item in enumerate(items, start=1):
         if index > MAX_ITEMS:
             return

@@ -43,8 +43,10 @@ def record_document(
         return error_record(fallback_id, "E016", name, line=line, path=name, reason=reason)
     meta = _meta(record)
     raw_id = record.get(id_key)
-    doc_id = str(raw_id) if raw_id not in (None, "") else (
-        url_id(meta["url"]) if meta.get("url") else fallback_id
+    doc_id = (
+        str(raw_id)
+        if raw_id not in (None, "")
+        else (url_id(meta["url"]) if meta.get("url") else fallback_id)
     )
     published = parse_date(meta["published"]) if meta.get("published") else None
     origin = meta.get("published_from") or "given"

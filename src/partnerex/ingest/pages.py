@@ -3,37 +3,24 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 
 from partnerex.ingest.build import error_record, make_document, pick_published
 from partnerex.ingest.dates import dateline_date
 from partnerex.ingest.flatfeed import feed_date, looks_like_flat_feed, split_flat_feed
-from partnerex.ingest.html import content_root, html_meta, html_to_text, node_text, parse
+from partnerex.ingest.html import HtmlMeta, content_root, html_meta, node_text, parse, soup_text
 from partnerex.ingest.ids import item_id, url_id
 from partnerex.ingest.limits import MAX_ITEMS
+from partnerex.ingest.sniff import sniff
 from partnerex.ingest.text import clean_page_text
 from partnerex.kb import load_kb
 from partnerex.models import Document, ErrorRecord
-
-_HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_XML_FEED_START = re.compile(r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
 
 
 @functools.lru_cache(maxsize=1)
 def release_labels() -> frozenset[str]:
     """The ``ingest_release_date_label`` terms ("release date", "posted"...)."""
     return load_kb().terms("ingest_release_date_label")
-
-
-def looks_like_html(text: str) -> bool:
-    """A document that starts like an HTML page."""
-    return bool(_HTML_START.match(text[:4096]))
-
-
-def looks_like_xml_feed(text: str) -> bool:
-    """A document that starts like an RSS, RDF or Atom feed."""
-    return bool(_XML_FEED_START.match(text[:4096]))
 
 
 def _first_dateline(text: str) -> str | None:
@@ -62,9 +49,12 @@ def read_page_text(text: str, base_id: str, name: str) -> Iterator[Document | Er
 def read_html_page(html: str, base_id: str, name: str) -> Iterator[Document | ErrorRecord]:
     """One document from an HTML page: main content, chrome removed, metadata from the tree."""
     tree = parse(html)
-    meta = html_meta(tree, release_labels())
-    root = content_root(tree)
-    raw = node_text(root) if root is not None else ""
+    if tree is None:
+        meta, raw = HtmlMeta(), soup_text(html)
+    else:
+        meta = html_meta(tree, release_labels())
+        root = content_root(tree)
+        raw = node_text(root) if root is not None else ""
     page = clean_page_text(raw)
     if not page.text:
         yield error_record(base_id, "E012", name, path=name)
@@ -107,9 +97,13 @@ def item_document(
     by_origin: dict[str, str] = {}
     if body_html is not None:
         tree = parse(body_html)
-        found = html_meta(tree, release_labels()).published
-        by_origin = {origin: iso for iso, origin in reversed(found)}
-        text = html_to_text(body_html)
+        if tree is None:
+            text = soup_text(body_html)
+        else:
+            found = html_meta(tree, release_labels()).published
+            by_origin = {origin: iso for iso, origin in reversed(found)}
+            root = tree.body or tree.root
+            text = node_text(root) if root is not None else ""
     else:
         text = (body_text or "").strip()
     text = text or (title or "").strip()
@@ -153,7 +147,7 @@ def read_text_like(text: str, base_id: str, name: str) -> Iterator[Document | Er
     """Sniff a decoded text: tagless feed, HTML page or plain page text."""
     if looks_like_flat_feed(text):
         yield from read_flat_feed(text, base_id, name)
-    elif looks_like_html(text):
+    elif sniff(text) == "html":
         yield from read_html_page(text, base_id, name)
     else:
         yield from read_page_text(text, base_id, name)

@@ -56,7 +56,10 @@ def is_prose(line: str) -> bool:
 
 def _classify(raw_lines: list[str], rules: ChromeRules) -> tuple[list[str], list[int]]:
     lines = [clean_line(r) for r in raw_lines]
-    kinds = [BLANK if not ln else CHROME if rules.is_chrome(ln) else CONTENT for ln in lines]
+    kinds = [
+        BLANK if not ln else CHROME if rules.is_chrome(ln, raw) else CONTENT
+        for ln, raw in zip(lines, raw_lines, strict=True)
+    ]
     i = 0
     while i < len(lines):
         if lines[i] and rules.is_links_heading(lines[i]):
