@@ -122,7 +122,7 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
 def title_case_sentences(
     words: list[str], sent_start: list[bool], lex: PersonLexicon, min_words: int = 3
 ) -> list[bool]:
-    """Per token: its sentence is a Title Case heading (on a line of its own, nearly every
+    """Per token: its sentence is a Title Case heading (on a line of its own, every
     content word capitalized).
 
     Heading words are capitalized whatever they are, so capitalization proves nothing there.
@@ -133,11 +133,9 @@ def title_case_sentences(
         if i < len(words) and not sent_start[i]:
             continue
         own_line = begin == 0 or "\n" in words[begin - 1]
-        content = [
-            w for w in words[begin:i] if w[:1].isalpha() and fold(w) not in lex.common
-        ]
+        content = [w for w in words[begin:i] if w[:1].isalpha() and fold(w) not in lex.common]
         capitalized = sum(1 for w in content if w[:1].isupper())
-        if own_line and len(content) >= min_words and capitalized >= 0.85 * len(content):
+        if own_line and len(content) >= min_words and capitalized == len(content):
             for j in range(begin, i):
                 out[j] = True
         begin = i
