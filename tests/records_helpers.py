@@ -36,7 +36,12 @@ def spans(text: str, *specs: tuple[str, str, str | None] | tuple[str, str, str |
     for spec in specs:
         surface, label, norm = spec[0], spec[1], spec[2]
         occurrence = spec[3] if len(spec) > 3 else 0  # type: ignore[misc]
-        starts = [m.start() for m in re.finditer(re.escape(surface), text)]
+        pattern = re.escape(surface)
+        if surface[:1].isalnum():
+            pattern = r"(?<!\w)" + pattern
+        if surface[-1:].isalnum():
+            pattern += r"(?!\w)"
+        starts = [m.start() for m in re.finditer(pattern, text)]
         assert starts, f"{surface!r} not in text"
         assert occurrence < len(starts), f"{surface!r} occurs {len(starts)} time(s)"
         chosen = starts if occurrence == -1 else [starts[occurrence]]

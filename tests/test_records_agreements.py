@@ -68,7 +68,7 @@ URUGUAY_SPANS = spans(
     ("MRAs", "AGREEMENT", "mra"),
     ("Authorized Economic Operator", "PROGRAM", "aeo"),
     ("AEO", "PROGRAM", "aeo"),
-    ("MRA", "AGREEMENT", "mra", 2),
+    ("MRA", "AGREEMENT", "mra", 1),
 )
 URUGUAY_COUNTRIES = [m for m in URUGUAY_SPANS if m.label == "COUNTRY"] + spans(
     URUGUAY, ("Uruguay", "COUNTRY", "UY", 1)
@@ -393,3 +393,18 @@ def test_agreements_generic_agreement_typed_by_program():
         ("James Brewster", "US"),
         ("Miguel Vargas Maldonado", "DO"),
     ]
+
+
+def test_agreements_parties_named_inside_the_instrument():
+    text = "CTPAT worked with the leadership of the WBO on a strategy that culminated in the CBP-WBO Action Plan."
+    mentions = spans(
+        text,
+        ("CTPAT", "PROGRAM", "ctpat"),
+        ("WBO", "ORG", "wbo", 0),
+        ("CBP-WBO Action Plan", "AGREEMENT", "action_plan"),
+    )
+    inner = spans(text, ("CBP", "ORG", "cbp"), ("WBO", "ORG", "wbo", 1))
+    records = build_agreements(text, sentences(text), mentions, [], lexicon(), inner)
+    assert _keys(records) == [("action_plan", ("US",), None, "signed")]
+    assert records[0]["parties"] == ["wbo", "cbp"]
+    assert build_agreements(text, sentences(text), mentions, [], lexicon()) == []

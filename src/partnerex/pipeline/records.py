@@ -49,10 +49,15 @@ class RecordBuilder(KBComponent):
             (to_mention(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)),
             key=lambda m: m.start,
         )
+        inner_orgs = [
+            to_mention(s) for s in candidates(doc) if s.label_ == "ORG" and norm_of(s)
+        ]
         sentences = doc_sentences(doc)
         data["records"] = {
             "programs": build_programs(doc.text, sentences, mentions, figures, self.lexicon),
-            "agreements": build_agreements(doc.text, sentences, mentions, countries, self.lexicon),
+            "agreements": build_agreements(
+                doc.text, sentences, mentions, countries, self.lexicon, inner_orgs
+            ),
             "figures": figures,
         }
         data["countries"] = document_countries(doc)

@@ -58,6 +58,7 @@ class DocContext:
     lexicon: RecordLexicon
     home: str | None
     pair: Sequence[str] = ()
+    inner_orgs: Sequence[Mention] = ()
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
@@ -92,11 +93,7 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         region_end = instruments[i + 1].start if i + 1 < len(instruments) else s_end
         listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
         partners = parties_in(text, listed, ctx.countries, lex.org_countries)
-        own = [
-            Party(c.text, c.norm, c.start, c.end)
-            for c in ctx.countries
-            if c.norm and c.inside(instrument.start, instrument.end)
-        ]
+        own = _named_inside(ctx, instrument)
         for parties in _party_sets(subject, partners, own, intro):
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
             parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
@@ -110,6 +107,19 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _named_inside(ctx: DocContext, instrument: Mention) -> list[Party]:
+    """Parties named inside an instrument's name: "CBP-WBO Action Plan", "U.S.-EU Mutual
+    Recognition Decision" (known organizations and countries only)."""
+    inner = [
+        m
+        for m in [*ctx.inner_orgs, *ctx.countries]
+        if m.norm and m.inside(instrument.start, instrument.end)
+    ]
+    return parties_in(
+        ctx.text, sorted(inner, key=lambda m: m.start), ctx.countries, ctx.lexicon.org_countries
+    )
 
 
 def _party_sets(

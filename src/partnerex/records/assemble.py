@@ -83,11 +83,13 @@ def build_agreements(
     mentions: Sequence[Mention],
     countries: Sequence[Mention],
     lexicon: RecordLexicon,
+    inner_orgs: Sequence[Mention] = (),
 ) -> list[dict[str, Any]]:
     """Agreement records of a document (ANNOTATION.md 3.2), with evidence.
 
     ``mentions`` are the resolved spans; ``countries`` every COUNTRY candidate, including those
-    inside longer names.
+    inside longer names; ``inner_orgs`` ORG candidates inside longer names ("CBP" in
+    "CBP-WBO Action Plan").
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     ctx = DocContext(
@@ -97,6 +99,7 @@ def build_agreements(
         lexicon,
         home_country(ordered, lexicon.org_countries),
         main_pair(ordered, countries, lexicon.org_countries),
+        inner_orgs,
     )
     found: list[AgreementMention] = []
     for index, sentence in enumerate(sentences):

@@ -23,7 +23,7 @@ _TRAILING = " ,;:-–—"
 #: A title in apposition has a title word among its first words ("Customs Director of ...").
 APPOSITIVE_LEAD = 3
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")
-_SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted)\s*$", re.IGNORECASE)
+_SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted|\bexplained)[\s,]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,14 @@ def prefix_title(
             i -= 1
             continue
         break
+    if accepted_start == person.start and tokens and tokens[-1][2] == ",":
+        # "Managing Director of AIT, Barbara Schrage": the title before a comma.
+        before_comma = Mention(tokens[-1][0], tokens[-1][0], "PERSON", None, "")
+        title, zone_start, title_start = prefix_title(
+            text, sentence, before_comma, mentions, lexicon
+        )
+        if title is not None:
+            return title, zone_start, title_start
     zone = _tokens(text, accepted_start, person.start)
     first = next(
         (
@@ -175,10 +183,10 @@ def signatories_in(
     scoped = [m for m in mentions if m.inside(*sentence)]
     out: list[SignatoryMention] = []
     for index, person in enumerate(persons):
-        if _SAID.search(text[max(sentence[0], person.start - 60) : person.start].split(",")[-1]):
-            continue
         limit = persons[index + 1].start if index + 1 < len(persons) else sentence[1]
         title, zone_start, title_start = prefix_title(text, sentence, person, scoped, lexicon)
+        if _SAID.search(text[max(sentence[0], zone_start - 30) : zone_start]):
+            continue
         title_end = person.start
         if title is None:
             title = appositive_title(text, sentence, person, lexicon)
