@@ -149,6 +149,8 @@ QUANTITIES = [
     ("10 crore rupees", 100000000, None, "inr", "exact"),
     ("5lbs", 5, None, "lb", "exact"),
     ("10kg", 10, None, "kg", "exact"),
+    ("65,000+ employees", 65000, None, None, "at_least"),
+    ("1,200+", 1200, None, None, "at_least"),
 ]
 
 
@@ -173,7 +175,7 @@ def test_numbers_table_is_large() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "the program", "hundred", "million dollars", "Form", "fourth", "11th", "a few words"],
+    ["", "the program", "hundred", "million dollars", "Form", "fourth", "11th", "a few words", "+"],
 )
 def test_numbers_parse_quantity_near_misses(text: str) -> None:
     assert parse_quantity(text) is None
@@ -242,3 +244,8 @@ def test_numbers_span_offsets() -> None:
     quantity = parse_quantity("CBP seized more than 9,600 kilos of cocaine")
     assert quantity is not None
     assert (quantity.start, quantity.number_start, quantity.end) == (2, 4, 6)
+
+
+def test_numbers_plus_between_digits_is_not_a_qualifier() -> None:
+    quantity = parse_quantity("10+2")
+    assert quantity is not None and quantity.value == 10 and quantity.end == 1

@@ -312,10 +312,18 @@ def read_quantity(
     first = read_number(words, j, lex, allow_abbrev=currency is not None)
     if first is None:
         return None
+    number_end = first.end
+    if (
+        number_end < len(words)
+        and words[number_end] == "+"
+        and (number_end + 1 == len(words) or parse_digits(words[number_end + 1]) is None)
+    ):
+        number_end += 1  # "65,000+ employees"
+        qualifier = "at_least" if qualifier == "exact" else qualifier
     if first.unit is not None:
-        unit, end = first.unit, first.end
+        unit, end = first.unit, number_end
     else:
-        unit, currency, end = _read_unit(words, first.end, lex, currency)
+        unit, currency, end = _read_unit(words, number_end, lex, currency)
     value, high = first.value, None
     # A range: "300-400", "300 to 400", "between 300 and 400", "$1-2 million".
     if end < len(words):

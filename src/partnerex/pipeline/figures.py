@@ -255,8 +255,8 @@ class FiguresFinder(KBComponent):
             )
             if close is None or any(doc[m].like_num for m in range(k + 1, close)):
                 return None
-            inside = " ".join(t.lower_ for t in doc[k + 1 : close])
-            to_date = inside == "to date"
+            inside = match_phrase(words, k + 1, self.to_date)
+            to_date = inside is not None and inside[1] == close
             k = close + 1
         if q.vague and k < len(doc) and doc[k].lower_ == "of":
             k += 1  # "thousands of containers"
@@ -475,7 +475,8 @@ class FiguresFinder(KBComponent):
             )
             details["kind"] = "seizure" if seized else "money"
             if seized:
-                details["subject"] = goods or self._subject(doc, span, wider) or self.currency_goods
+                own = self.currency_goods if self._seized_object(doc, span) else None
+                details["subject"] = goods or own or self._subject(doc, span, wider)
         elif unit in WEIGHTS:
             goods = self._goods_after(doc, span.end)
             wider = self._previous_sentence(doc, sent)
