@@ -16,9 +16,10 @@ after a page-chrome label ("Last Modified:") never is. In order of trust:
 
 from __future__ import annotations
 
+import functools
 import re
 
-from partnerex.kb import KnowledgeBase
+from partnerex.kb import KnowledgeBase, load_kb
 from partnerex.normalize.dates import resolve_date
 from partnerex.pipeline.date_patterns import DateFinder, DateMatch
 
@@ -94,16 +95,9 @@ class PublishedFinder:
 
 def find_published(text: str, kb: KnowledgeBase | None = None) -> tuple[str, str] | None:
     """The release date stated in ``text`` and where it came from (see the module doc)."""
-    from partnerex.kb import load_kb
-
-    return _finder(kb or load_kb()).find(text)
+    return (PublishedFinder(kb) if kb is not None else _default_finder()).find(text)
 
 
-_FINDERS: dict[int, PublishedFinder] = {}
-
-
-def _finder(kb: KnowledgeBase) -> PublishedFinder:
-    key = id(kb)
-    if key not in _FINDERS:
-        _FINDERS[key] = PublishedFinder(kb)
-    return _FINDERS[key]
+@functools.lru_cache(maxsize=1)
+def _default_finder() -> PublishedFinder:
+    return PublishedFinder(load_kb())
