@@ -408,3 +408,69 @@ def test_agreements_parties_named_inside_the_instrument():
     assert _keys(records) == [("action_plan", ("US",), None, "signed")]
     assert records[0]["parties"] == ["wbo", "cbp"]
     assert build_agreements(text, sentences(text), mentions, [], lexicon()) == []
+
+
+def test_agreements_orphan_mention_adds_signatories_to_its_record():
+    text = (
+        "The American Institute in Taiwan and the United States signed on November 26, 2012 a "
+        "mutual recognition arrangement. Managing Director of AIT, Barbara Schrage and Acting "
+        "Representative of TECRO, Ta Tung Jacob Chang signed the mutual recognition arrangement."
+    )
+    mentions = spans(
+        text,
+        ("American Institute in Taiwan", "ORG", None),
+        ("United States", "COUNTRY", "US"),
+        ("November 26, 2012", "DATE", "2012-11-26"),
+        ("mutual recognition arrangement", "AGREEMENT", "mra", -1),
+        ("AIT", "ORG", None),
+        ("Barbara Schrage", "PERSON", None),
+        ("TECRO", "ORG", None),
+        ("Ta Tung Jacob Chang", "PERSON", None),
+    )
+    countries = spans(text, ("Taiwan", "COUNTRY", "TW"), ("United States", "COUNTRY", "US"))
+    records = build_agreements(text, sentences(text), mentions, countries, lexicon())
+    assert _keys(records) == [("mra", ("TW", "US"), "2012-11-26", "signed")]
+    assert [s["name"] for s in records[0]["signatories"]] == ["Barbara Schrage", "Ta Tung Jacob Chang"]
+    assert len(records[0]["evidence"]["mention"]) == 2
+
+
+def test_agreements_orphan_alone_gives_no_record():
+    text = "The signing of this MRA is the next step."
+    assert _build(text, spans(text, ("MRA", "AGREEMENT", "mra"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "names"),
+    [
+        (
+            "Today, on behalf of the Trump Administration, the Acting Secretary of the U.S. "
+            "Department of Homeland Security, Kevin K. McAleenan, signed a Protection Cooperative "
+            "Agreement with Salvadoran Minister of Foreign Affairs, Alexandra Hill Tinoco.",
+            [
+                ("Trump", "PERSON", None),
+                ("U.S. Department of Homeland Security", "ORG", "dhs"),
+                ("Kevin K. McAleenan", "PERSON", None),
+                ("Protection Cooperative Agreement", "AGREEMENT", "other"),
+                ("Salvadoran", "COUNTRY", "SV"),
+                ("Alexandra Hill Tinoco", "PERSON", None),
+            ],
+            ["Kevin K. McAleenan", "Alexandra Hill Tinoco"],
+        ),
+        (
+            "When President Obama and Prime Minister Harper first announced the Beyond the Border "
+            "Action Plan in 2011, the United States and Canada set an ambitious agenda.",
+            [
+                ("Obama", "PERSON", None),
+                ("Harper", "PERSON", None),
+                ("Beyond the Border Action Plan", "AGREEMENT", "action_plan"),
+                ("2011", "DATE", "2011"),
+                ("United States", "COUNTRY", "US"),
+                ("Canada", "COUNTRY", "CA"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_agreements_signatories_only_of_signings(text, specs, names):
+    (record,) = _build(text, spans(text, *specs))
+    assert [s["name"] for s in record["signatories"]] == names

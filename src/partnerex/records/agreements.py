@@ -41,6 +41,7 @@ class AgreementMention:
     signatory_evidence: list[dict[str, int]] = field(default_factory=list)
     partner_start: int | None = None
     partner_codes: list[str] = field(default_factory=list)
+    orphan: bool = False
 
     @property
     def countries(self) -> list[str]:
@@ -98,6 +99,11 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
             parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
             if len(parties) < 2 or not country_codes(parties):
+                # Too few parties to stand alone: may still join a record of the document
+                # ("The signing of this MRA is the next step"), adding evidence and signers.
+                orphan = _mention(ctx, sentence, instrument, trigger, [])
+                orphan.orphan = True
+                out.append(orphan)
                 continue
             mention = _mention(ctx, sentence, instrument, trigger, parties)
             if listed and intro == "with":

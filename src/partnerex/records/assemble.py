@@ -42,6 +42,9 @@ def _follow_ups(
 
 
 def _attach(mention: AgreementMention, people: list[SignatoryMention]) -> None:
+    """Add the people of a signing to a mention (people announce or plan, they sign)."""
+    if mention.status != "signed":
+        return
     people = fill_sides(people, mention.countries, mention.partner_start, mention.partner_codes)
     names = {s["name"] for s in mention.signatories}
     for person in people:

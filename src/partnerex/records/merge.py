@@ -39,7 +39,8 @@ def same_agreement(left: AgreementMention, right: AgreementMention) -> bool:
 
 
 def group_mentions(mentions: Iterable[AgreementMention]) -> list[list[AgreementMention]]:
-    """Groups of mentions of one agreement, in order of first mention."""
+    """Groups of mentions of one agreement, in order of first mention; a mention without
+    parties (an orphan) only joins the one record of its type it fits, or is dropped."""
     groups: list[list[AgreementMention]] = []
     for mention in sorted(mentions, key=lambda m: (m.sentence[0], m.span.start)):
         for group in groups:
@@ -48,7 +49,7 @@ def group_mentions(mentions: Iterable[AgreementMention]) -> list[list[AgreementM
                 break
         else:
             groups.append([mention])
-    return _absorb_partial(groups)
+    return [g for g in _absorb_partial(groups) if not all(m.orphan for m in g)]
 
 
 def same_date_and_name(left: AgreementMention, right: AgreementMention) -> bool:
@@ -91,8 +92,9 @@ def merge_group(
 ) -> dict[str, Any]:
     """One ANNOTATION.md agreement record from the mentions of one agreement."""
     rank = lexicon.status_rank
-    lead = min(group, key=lambda m: (rank.get(m.status, 9), m.date is None, m.sentence[0]))
-    dated = [m for m in group if m.date]
+    leaders = [m for m in group if not m.orphan] or list(group)
+    lead = min(leaders, key=lambda m: (rank.get(m.status, 9), m.date is None, m.sentence[0]))
+    dated = [m for m in leaders if m.date]
     date_from = lead if lead.date else (dated[0] if dated else None)
     group = sorted(group, key=lambda m: (m.sentence[0], m.span.start))
     parties = prefer_organizations(

@@ -86,6 +86,7 @@ class RecordLexicon:
     org_countries: dict[str, str]
     program_kinds: dict[str, str]
     title_heads: frozenset[str]
+    not_person_after: TermMatcher
     title_modifiers: frozenset[str]
     status_rank: dict[str, int] = field(
         default_factory=lambda: {"signed": 0, "in_force": 1, "planned": 2, "announced": 3}
@@ -118,6 +119,7 @@ class RecordLexicon:
             org_countries={k: v.country for k, v in kb.organizations.items() if v.country},
             program_kinds={k: v.kind for k, v in kb.programs.items()},
             title_heads=frozenset(heads),
+            not_person_after=TermMatcher.build(kb.values("signatory.not_after")),
             title_modifiers=frozenset(ranks),
         )
 

@@ -187,6 +187,8 @@ def signatories_in(
         title, zone_start, title_start = prefix_title(text, sentence, person, scoped, lexicon)
         if _SAID.search(text[max(sentence[0], zone_start - 30) : zone_start]):
             continue
+        if lexicon.not_person_after.starts(text[person.end : person.end + 20]):
+            continue  # "the Trump Administration"
         title_end = person.start
         if title is None:
             title = appositive_title(text, sentence, person, lexicon)
