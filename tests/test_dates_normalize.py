@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from partnerex.normalize.dates import date_of, granularity, resolve_date, year_of
 
@@ -121,3 +124,18 @@ def test_dates_date_of_only_full_days():
 )
 def test_dates_granularity(value, name):
     assert granularity(value) == name
+
+
+VALUE_GRAMMAR = (
+    r"^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?|\d{4}-(?:SP|SU|FA|WI)|\d{3}X"
+    r"|\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])|\d{4}-Q[1-4]|\d{4}-H[12]|FY\d{4})$"
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789/-., ') JanMySeptFYspringlatodweek")),
+               max_size=24),
+       st.sampled_from([None, "2023-09-26", "2000-02-29"]))
+def test_dates_resolve_never_raises_and_stays_in_the_grammar(text, anchor):
+    value = resolve_date(text, anchor, "fast_only")
+    assert value is None or re.match(VALUE_GRAMMAR, value), (text, value)

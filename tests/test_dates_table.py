@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from partnerex.kb import load_kb
 from partnerex.normalize.dates import resolve_date
@@ -219,3 +223,17 @@ def test_dates_table_span_and_value(finder, sentence, anchor, expected):
         for m in finder.find(sentence)
     ]
     assert got == expected
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(
+    [*"0123456789/-.,:;()$ \n", "May", "June", "Sept.", "in ", "the ", "Tuesday", "today",
+     "last ", "week", "FY", "spring", "1996", "2023", "of "]),
+    max_size=30).map("".join))
+def test_dates_finder_never_raises_and_never_overlaps(finder, text):
+    matches = finder.find(text)
+    for match in matches:
+        assert text[match.start:match.end] == match.text and match.text.strip() == match.text
+    for first, second in itertools.pairwise(matches):
+        assert first.end <= second.start
