@@ -5,7 +5,8 @@ collapsed) is a ``chrome_line`` term, starts with a ``chrome_line_prefix`` term,
 ``chrome_line_contains`` term, is a file-size note ("(doc - 42 KB.)", built from the
 ``chrome_file_type`` and ``chrome_size_unit`` classes) or is a link bar: three or more short
 segments separated by ``|``, ``•`` or runs of spaces ("About CBP   Newsroom   Trade").
-``chrome_footer_start`` lines open the page footer; ``chrome_links_heading`` lines open a
+``chrome_header_line`` terms are section labels ("Newsroom", "Press Releases") dropped only
+above the article; ``chrome_footer_start`` lines open the page footer; ``chrome_links_heading`` lines open a
 list of related links. ``chrome_html_class`` / ``chrome_html_tag`` name the HTML elements the
 HTML reader drops.
 """
@@ -47,6 +48,7 @@ class ChromeRules:
     contains: tuple[str, ...]
     footer_start: frozenset[str]
     links_heading: frozenset[str]
+    header_lines: frozenset[str]
     file_size: re.Pattern[str]
     html_classes: frozenset[str]
     html_tags: frozenset[str]
@@ -68,6 +70,7 @@ class ChromeRules:
             contains=tuple(sorted(kb.terms("chrome_line_contains"))),
             footer_start=frozenset(normalize_line(t) for t in kb.terms("chrome_footer_start")),
             links_heading=frozenset(normalize_line(t) for t in kb.terms("chrome_links_heading")),
+            header_lines=frozenset(normalize_line(t) for t in kb.terms("chrome_header_line")),
             file_size=file_size,
             html_classes=kb.terms("chrome_html_class"),
             html_tags=kb.terms("chrome_html_tag"),
@@ -93,6 +96,10 @@ class ChromeRules:
     def is_footer_start(self, line: str) -> bool:
         """True for the line that opens the page footer ("Skip To See Also for this Page")."""
         return len(line) <= MAX_CHROME_LINE and normalize_line(line) in self.footer_start
+
+    def is_header_line(self, line: str) -> bool:
+        """True for a section label that is chrome above the article ("News", "Trade")."""
+        return len(line) <= MAX_CHROME_LINE and normalize_line(line) in self.header_lines
 
     def is_links_heading(self, line: str) -> bool:
         """True for a heading that opens a list of related links ("see also:")."""

@@ -1,7 +1,8 @@
 """Bytes to text: BOMs, UTF-8, then a detected encoding (charset-normalizer); binary sniffing.
 
-``decode`` never raises: undecodable bytes fall back to the encoding charset-normalizer
-detects, and as a last resort to UTF-8 with replacement characters.
+``decode`` never raises: BOM, else strict UTF-8, else Windows-1252 for mostly-ASCII input
+(Western pages; charset-normalizer guesses CJK codecs on short Latin-1 texts), else the
+encoding charset-normalizer detects, else Windows-1252 with replacement characters.
 """
 
 from __future__ import annotations
@@ -34,6 +35,11 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _SAMPLE = 65536
 _TEXT_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+#: Above this share of control characters (after decoding), input is binary.
+BINARY_CONTROLS = 0.05
+#: Above this share of ASCII bytes, non-UTF-8 input is read as Windows-1252.
+MOSTLY_ASCII = 0.9
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -65,8 +71,13 @@ def looks_binary(data: bytes) -> bool:
             not guess.encoding.startswith("utf_16") and not guess.encoding.startswith("utf_32")
         ):
             return True
-        return control_ratio(str(guess)) > 0.05
-    return control_ratio(sample.decode("utf-8", "replace")) > 0.10
+        return control_ratio(str(guess)) > BINARY_CONTROLS
+    if len(data) > _SAMPLE:  # do not cut a multibyte character in two
+        cut = len(sample)
+        while cut > _SAMPLE - 4 and sample[cut - 1] >= 0x80:
+            cut -= 1
+        sample = sample[:cut]
+    return control_ratio(decode(sample)[0]) > BINARY_CONTROLS
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -78,6 +89,10 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if ascii_ratio(data) >= MOSTLY_ASCII:
+        # Western text with a few accented letters: charset-normalizer's statistics are weak
+        # on short inputs (it may pick a CJK codec); Windows-1252 is what such pages use.
+        return data.decode("cp1252", "replace"), "cp1252"
     guess = from_bytes(data).best()
     if guess is not None and guess.encoding:
         try:
@@ -85,3 +100,11 @@ def decode(data: bytes) -> tuple[str, str]:
         except LookupError:  # pragma: no cover - codec names come from Python itself
             pass
     return data.decode("cp1252", "replace"), "cp1252"
+
+
+def ascii_ratio(data: bytes) -> float:
+    """Share of bytes below 0x80 in (a sample of) the data."""
+    sample = data[:_SAMPLE]
+    if not sample:
+        return 1.0
+    return len(sample.translate(None, _HIGH_BYTES)) / len(sample)

@@ -37,6 +37,7 @@ _BARE_AMP = re.compile(rb"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]*);")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _TAG_HINT = re.compile(r"<[a-zA-Z][^>]*>")
+_NS_PREFIX = re.compile(r"<(/?)[A-Za-z_][\w.-]*:(?=[A-Za-z_])")
 _ITEM_NAMES = frozenset({"item", "entry"})
 _BODY_ORDER = ("encoded", "content", "description", "summary")
 _DATE_ORDER = ("pubDate", "published", "issued", "date", "updated", "modified")
@@ -117,13 +118,13 @@ def _body(item: Any) -> tuple[str | None, str | None]:
     """``(html, plain_text)`` of the item body; one of them is set, or neither."""
     for name in _BODY_ORDER:
         for element in _children(item, name):
-            if len(element):  # inline XHTML
+            if len(element):  # inline XHTML: serialize, namespace prefixes dropped
                 inner = (element.text or "") + "".join(
                     etree.tostring(child, encoding="unicode") if hasattr(child, "getroottree")
                     else SafeET.tostring(child, encoding="unicode")
                     for child in element
                 )  # fmt: skip
-                return inner, None
+                return _NS_PREFIX.sub(r"<\1", inner), None
             value = (element.text or "").strip()
             if not value:
                 continue

@@ -117,7 +117,7 @@ def _dropped(node: LexborNode, rules: ChromeRules) -> bool:
     if node.tag in rules.html_tags:
         return True
     attrs = node.attributes
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    if attrs.get("aria-hidden") == "true":
         return True
     return bool(_classes(node) & rules.html_classes)
 

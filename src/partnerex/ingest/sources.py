@@ -85,12 +85,13 @@ def _load(path: Path, name: str, base_id: str, max_bytes: int) -> Input | ErrorR
     return Input(name=name, base_id=base_id, fmt=fmt, data=data)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path) -> list[Path]:
+    """Every non-hidden file under ``folder``, sorted by relative POSIX path."""
+    found: list[Path] = []
     for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for file in sorted(files):
-            if not file.startswith("."):
-                yield Path(root) / file
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / f for f in files if not f.startswith("."))
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
 
 
 def iter_inputs(source: str | os.PathLike[str], max_bytes: int) -> Iterator[Input | ErrorRecord]:

@@ -10,7 +10,8 @@ The algorithm (all word lists are data, see ``chrome.py``):
    not an item (typically the page title).
 3. The article starts at the first *prose* line (a sentence of 10+ words, or 20+ words).
    Above it, only the nearest block of content lines (the title, date line, lead-in
-   headings) is kept; anything above the last chrome line of the header is navigation.
+   headings) is kept, minus section labels (``chrome_header_line``: "News", "Trade");
+   anything above the last chrome line of the header is navigation.
 4. A footer-start line ("Skip To See Also for this Page") after the first prose line cuts the
    rest. After the last prose line, the trailing content is kept up to the first chrome line.
 5. Chrome lines in the middle are dropped one by one; runs of blank lines become one.
@@ -109,6 +110,9 @@ def _keep_mask(lines: list[str], kinds: list[int], rules: ChromeRules) -> list[b
         i -= 1
     for j in range(i + 1):
         keep[j] = False
+    for j in range(i + 1, first):
+        if kinds[j] == CONTENT and rules.is_header_line(lines[j]):
+            keep[j] = False
     # footer: a footer-start line cuts the rest
     for j in range(first + 1, len(lines)):
         if lines[j] and rules.is_footer_start(lines[j]):
