@@ -131,6 +131,13 @@ MUST_MATCH = [
         "said OIT Assistant Commissioner Sanjeev “Sonny” Bhagowalia.",
         ["Sanjeev “Sonny” Bhagowalia"],
     ),
+    # A one-word country that is clearly part of a name.
+    ("Acting Secretary Chad Wolf met Jordan officials in Amman.", ["Chad Wolf"]),
+    ("Photo Credit:Josh Denmark", ["Josh Denmark"]),
+    ("Defendant Jose Luis Garcia-Lopez, 34, of Reynosa, Mexico, pleaded guilty.", ["Jose Luis Garcia-Lopez"]),
+    ("Texas Gov. Greg Abbott and Sen. John Cornyn visited.", ["Greg Abbott", "John Cornyn"]),
+    ("said Jennifer De La O, Boston Director of Field Operations.", ["Jennifer De La O"]),
+    ("Agents arrested Carlos Mendoza Ruiz on Tuesday.", ["Carlos Mendoza Ruiz"]),
     # Later mentions of a surname.
     (
         "CBP Officer Oralia Macias leaned out of her booth. “Buenos dias,” Macias said.",
@@ -167,6 +174,12 @@ MUST_NOT_MATCH = [
     "Chief Patrol Agent for Ramey Sector said the operation continues.",
     "The Field Office will host the Trade Conference in San Diego on Tuesday.",
     "Mexican Customs and Colombian National Police officials met in Bogota.",
+    "Chad and Niger joined the Jordan initiative.",
+    "General Motors and General Electric shipped parts.",
+    "The Port of Prince Rupert handled the containers.",
+    "Human Rights Watch said the policy was unlawful.",
+    "Grace Period Extended For Trusted Traders Under New Rule",
+    "Shipments from Abu Dhabi arrived. Abu Dhabi Customs inspected them.",
 ]
 
 

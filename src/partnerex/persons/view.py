@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from partnerex.persons.lexicon import PersonLexicon, fold
+from partnerex.persons.lexicon import PersonLexicon, fold, is_first_name
 from partnerex.pipeline.state import candidates
 
 #: Candidate labels a person name must not overlap.
@@ -82,10 +82,16 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     folded = [fold(w) for w in words]
     glued = [not t.whitespace_ for t in doc]
     entity = [False] * len(doc)
+    lone_country: set[int] = set()  # one-word COUNTRY candidates: "Chad", "Jordan", "Denmark"
+    other: set[int] = set()
     for span in candidates(doc):
         if span.label_ in ENTITY_LABELS:
             for i in range(span.start, span.end):
                 entity[i] = True
+            if span.label_ == "COUNTRY" and len(span) == 1:
+                lone_country.add(span.start)
+            else:
+                other.update(range(span.start, span.end))
     marks = mark_titles(folded, lex)
     kinds: list[str] = []
     for i, word in enumerate(words):
@@ -104,6 +110,9 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
             elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
                 kind = "Z"  # a one-letter surname after a particle: "De La O"
         kinds.append(kind)
+    for i in sorted(lone_country - other):
+        if country_is_name(words, kinds, i, lex):
+            kinds[i] = "W"
     has_sents = doc.has_annotation("SENT_START")
     sent_start = [bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc]
     return DocView(
@@ -140,6 +149,28 @@ def title_case_sentences(
                 out[j] = True
         begin = i
     return out
+
+
+def country_is_name(words: list[str], kinds: list[str], i: int, lex: PersonLexicon) -> bool:
+    """A one-word country that is clearly part of a person's name: a given name between a
+    title and a surname ("Acting Secretary Chad Wolf"), or a surname after a title or byline
+    and a given name ("Photo Credit: Josh Denmark")."""
+    word = words[i]
+    if not (word.istitle() and word.isalpha()):
+        return False
+    before = i - 1
+    after = i + 1 if i + 1 < len(words) else -1
+    if after > 0 and kinds[after] == "W" and before >= 0 and kinds[before] == "T":
+        return is_first_name(word)
+    if before >= 1 and kinds[before] == "W" and is_first_name(words[before]):
+        cue = before - 1
+        if words[cue] == ":":
+            cue -= 1
+        closed = after < 0 or kinds[after] not in "WCI"
+        return closed and cue >= 0 and (
+            kinds[cue] == "T" or fold(words[cue]) in lex.byline_cues | lex.honorifics
+        )
+    return False
 
 
 def name_runs(view: DocView) -> list[tuple[int, int]]:
