@@ -474,3 +474,16 @@ def test_agreements_orphan_alone_gives_no_record():
 def test_agreements_signatories_only_of_signings(text, specs, names):
     (record,) = _build(text, spans(text, *specs))
     assert [s["name"] for s in record["signatories"]] == names
+
+
+def test_agreements_generic_head_never_overlaps_a_named_instrument():
+    text = "The European Union and Japan today signed a Mutual Recognition Agreement of their AEO programmes."
+    mentions = spans(
+        text,
+        ("European Union", "COUNTRY", "EU"),
+        ("Japan", "COUNTRY", "JP"),
+        ("today", "DATE", "2010-06-24"),
+        ("Mutual Recognition Agreement", "AGREEMENT", "mra"),
+        ("AEO", "PROGRAM", "aeo"),
+    )
+    assert _keys(_build(text, mentions)) == [("mra", ("EU", "JP"), "2010-06-24", "signed")]

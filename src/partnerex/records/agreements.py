@@ -208,7 +208,12 @@ def generic_mentions(
     lex = ctx.lexicon
     out: list[AgreementMention] = []
     for index, sentence in enumerate(sentences):
-        heads = list(lex.generic_heads.finditer(ctx.text, *sentence))
+        named = _in(ctx.mentions, *sentence, frozenset({"AGREEMENT", "ORG", "PROGRAM"}))
+        heads = [
+            h
+            for h in lex.generic_heads.finditer(ctx.text, *sentence)
+            if not any(m.start < h.end() and h.start() < m.end for m in named)
+        ]
         if typed_only and not heads:
             continue
         if not heads:
