@@ -285,3 +285,31 @@ def test_cli_render_bad_documents_file_exits_2(tmp_path: Path) -> None:
 )
 def test_page_figure_badge(figure: Figure, badge: str) -> None:
     assert figure_badge(figure) == badge
+
+
+def test_records_agreement_row_quotes_its_mention_and_links_evidence() -> None:
+    text = "Intro.\n\nCBP signed a Mutual Recognition Arrangement with Brazil <today>."
+    start = text.index("CBP")
+    doc = Document(id="x", text=text, agreements=[Agreement(
+        type="mra", countries=["BR", "US"],
+        evidence={"mention": [{"start": start, "end": len(text)}],
+                  "type": [{"start": text.index("Mutual"), "end": text.index(" with")}]},
+    )])
+    tree = HTMLParser(render_page([doc]))
+    cells = tree.css("#d1-agreement-1 td")
+    mention = cells[8].css_first("a")
+    assert mention.text() == text[start:]
+    assert mention.attributes["href"] == f"#d1-ev-{start}-{len(text)}"
+    links = cells[9].css("a")
+    assert [a.text() for a in links] == [f"mention {start}–{len(text)}", "type 21–51"]
+    assert links[1].attributes["title"] == "21-51: Mutual Recognition Arrangement"
+
+
+def test_records_quote_is_one_line_and_cut() -> None:
+    from partnerex.models import Evidence
+    from partnerex.render.records import quote
+
+    text = "A  long\nsentence " * 40
+    assert quote(text, Evidence(start=0, end=16)) == "A long sentence"
+    cut = quote(text, Evidence(start=0, end=len(text)), limit=30)
+    assert len(cut) == 30 and cut.endswith("…") and "\n" not in cut

@@ -33,20 +33,42 @@ def text_cell(value: object) -> str:
     return escape(str(value))
 
 
-def evidence_link(prefix: str, label: str, ev: Evidence) -> str:
-    """A link to the anchor of one evidence range, showing the field and the offsets."""
+QUOTE_CHARS = 140
+"""Longest quote of evidence text shown in a table cell or tooltip."""
+
+
+def quote(text: str, ev: Evidence, limit: int = QUOTE_CHARS) -> str:
+    """The evidence text on one line, cut to ``limit`` characters with an ellipsis."""
+    words = " ".join(text[ev.start:ev.end].split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
+
+
+def evidence_link(prefix: str, label: str, ev: Evidence, text: str) -> str:
+    """A link to the anchor of one evidence range: the field and offsets, the quote on hover."""
     target = evidence_id(prefix, ev.start, ev.end)
+    tip = escape(f"{ev.start}-{ev.end}: {quote(text, ev)}", quote=True)
     return (
-        f'<a class="px-evlink" href="#{target}" title="characters {ev.start}-{ev.end}">'
+        f'<a class="px-evlink" href="#{target}" title="{tip}">'
         f"{escape(label)} {ev.start}–{ev.end}</a>"
     )
 
 
-def evidence_cell(prefix: str, evidence: dict[str, list[Evidence]]) -> str:
+def evidence_cell(prefix: str, evidence: dict[str, list[Evidence]], text: str) -> str:
     """Every evidence range of a record, one link each."""
     return " ".join(
-        evidence_link(prefix, field, ev) for field, items in evidence.items() for ev in items
+        evidence_link(prefix, field, ev, text)
+        for field, items in evidence.items()
+        for ev in items
     )
+
+
+def mention_cell(prefix: str, evidence: dict[str, list[Evidence]], text: str) -> str:
+    """The quoted sentence that mentions a record (its first ``mention`` evidence), linked."""
+    items = evidence.get("mention") or []
+    if not items:
+        return ""
+    ev = items[0]
+    return f'<a href="#{evidence_id(prefix, ev.start, ev.end)}">{escape(quote(text, ev))}</a>'
 
 
 def table(headers: Sequence[str], rows: Iterable[tuple[str, Row]], css: str) -> str:
@@ -75,10 +97,11 @@ def agreements_html(doc: Document, prefix: str) -> str:
         rows.append((f"{prefix}-agreement-{i}", [
             str(i), text_cell(a.type), text_cell(a.status), text_cell(a.date),
             text_cell(a.countries), text_cell(a.parties), text_cell(signers),
-            text_cell(a.programs), evidence_cell(prefix, a.evidence),
+            text_cell(a.programs), mention_cell(prefix, a.evidence, doc.text),
+            evidence_cell(prefix, a.evidence, doc.text),
         ]))
     headers = ("#", "type", "status", "date", "countries", "parties", "signatories",
-               "programs", "evidence")
+               "programs", "mention", "evidence")
     return _section("Agreements", len(rows), table(headers, rows, "px-agreements"))
 
 
@@ -89,7 +112,7 @@ def signatories_html(doc: Document, prefix: str) -> str:
         evidence = a.evidence.get("signatories", [])
         aligned = len(evidence) == len(a.signatories)
         for j, s in enumerate(a.signatories):
-            link = evidence_link(prefix, "name", evidence[j]) if aligned else ""
+            link = evidence_link(prefix, "name", evidence[j], doc.text) if aligned else ""
             rows.append(("", [
                 f'<a href="#{prefix}-agreement-{i}">{i}</a>', text_cell(s.name),
                 text_cell(s.title), text_cell(s.on_behalf_of), link,
@@ -111,7 +134,7 @@ def programs_html(doc: Document, prefix: str) -> str:
         )
         rows.append((f"{prefix}-program-{i}", [
             str(i), text_cell(p.id), text_cell(p.established), text_cell(participants),
-            text_cell(p.countries), evidence_cell(prefix, p.evidence),
+            text_cell(p.countries), evidence_cell(prefix, p.evidence, doc.text),
         ]))
     headers = ("#", "program", "established", "participants", "countries", "evidence")
     return _section("Programs", len(rows), table(headers, rows, "px-programs"))
