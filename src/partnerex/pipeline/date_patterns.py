@@ -321,12 +321,15 @@ class DateFinder:
             return -1
         return start
 
-    def find(self, text: str) -> list[DateMatch]:
-        """Every date expression in ``text``, non-overlapping (longest wins), in text order."""
+    def find(self, text: str, kinds: frozenset[str] | None = None) -> list[DateMatch]:
+        """Every date expression in ``text``, non-overlapping (longest wins), in text order;
+        ``kinds`` limits the search to some pattern kinds (e.g. ``FULL_KINDS``)."""
         found: list[tuple[int, int, str]] = []
         low = text.lower()
         present: dict[tuple[str, ...], bool] = {}
         for kind, regex, left in self.regexes:
+            if kinds is not None and kind not in kinds:
+                continue
             gate = self.gates.get(kind)
             if gate is not None:
                 if gate not in present:

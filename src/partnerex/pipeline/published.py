@@ -21,7 +21,7 @@ import re
 
 from partnerex.kb import KnowledgeBase, load_kb
 from partnerex.normalize.dates import resolve_date
-from partnerex.pipeline.date_patterns import DateFinder, DateMatch
+from partnerex.pipeline.date_patterns import FULL_KINDS, DateFinder, DateMatch
 
 #: How far into a text the release date is looked for (saved pages put navigation first).
 WINDOW = 3000
@@ -77,7 +77,7 @@ class PublishedFinder:
         """``(ISO date, published_from)`` or ``None`` when the text states no release date."""
         head = text[:window]
         ranked: list[tuple[int, int, str, str]] = []
-        for match in self.finder.find(head):
+        for match in self.finder.find(head, FULL_KINDS):
             if not match.is_full_date:
                 continue
             source = self._source(head, match)
