@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from partnerex.records import build_agreements
+from partnerex.records.model import publisher_country
 from records_helpers import lexicon, sentences, spans
 
 CABO_VERDE = (
@@ -487,3 +488,44 @@ def test_agreements_generic_head_never_overlaps_a_named_instrument():
         ("AEO", "PROGRAM", "aeo"),
     )
     assert _keys(_build(text, mentions)) == [("mra", ("EU", "JP"), "2010-06-24", "signed")]
+
+
+@pytest.mark.parametrize(
+    ("source", "code"),
+    [
+        ("cbp.gov", "US"),
+        ("do.usembassy.gov (U.S. Department of State)", "US"),
+        ("https://www.cbsa-asfc.gc.ca/media/release", "CA"),
+        ("taxation-customs.ec.europa.eu", "EU"),
+        ("www.gov.uk", "GB"),
+        ("wcoomd.org", None),
+        (None, None),
+    ],
+)
+def test_agreements_publisher_country(source, code):
+    assert publisher_country(source, lexicon()) == code
+
+
+def test_agreements_publisher_country_is_the_home_side():
+    text = (
+        "Homeland Security Secretary Jeh Johnson and Mexican Interior Secretary Miguel Osorio "
+        "Chong signed a Joint Declaration on border security on Friday."
+    )
+    mentions = spans(
+        text,
+        ("Jeh Johnson", "PERSON", None),
+        ("Mexican", "COUNTRY", "MX"),
+        ("Miguel Osorio Chong", "PERSON", None),
+        ("Joint Declaration", "AGREEMENT", "joint_statement"),
+        ("Friday", "DATE", "2016-04-08"),
+    )
+    countries = [m for m in mentions if m.label == "COUNTRY"]
+    assert build_agreements(text, sentences(text), mentions, countries, lexicon()) == []
+    (record,) = build_agreements(
+        text, sentences(text), mentions, countries, lexicon(), publisher="US"
+    )
+    assert record["countries"] == ["MX", "US"]
+    assert [(s["name"], s["on_behalf_of"]) for s in record["signatories"]] == [
+        ("Jeh Johnson", "US"),
+        ("Miguel Osorio Chong", "MX"),
+    ]

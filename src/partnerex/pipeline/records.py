@@ -6,8 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from partnerex.pipeline.base import KBComponent
-from partnerex.pipeline.state import candidates, figure_details, final_spans, norm_of, state
+from partnerex.pipeline.state import candidates, figure_details, final_spans, meta, norm_of, state
 from partnerex.records import Mention, RecordLexicon, Sentence, build_agreements, build_programs
+from partnerex.records.model import publisher_country
 
 
 def document_countries(doc: Doc) -> list[str]:
@@ -53,10 +54,12 @@ class RecordBuilder(KBComponent):
             to_mention(s) for s in candidates(doc) if s.label_ == "ORG" and norm_of(s)
         ]
         sentences = doc_sentences(doc)
+        info = meta(doc)
+        publisher = publisher_country(info.get("source") or info.get("url"), self.lexicon)
         data["records"] = {
             "programs": build_programs(doc.text, sentences, mentions, figures, self.lexicon),
             "agreements": build_agreements(
-                doc.text, sentences, mentions, countries, self.lexicon, inner_orgs
+                doc.text, sentences, mentions, countries, self.lexicon, inner_orgs, publisher
             ),
             "figures": figures,
         }

@@ -87,12 +87,14 @@ def build_agreements(
     countries: Sequence[Mention],
     lexicon: RecordLexicon,
     inner_orgs: Sequence[Mention] = (),
+    publisher: str | None = None,
 ) -> list[dict[str, Any]]:
     """Agreement records of a document (ANNOTATION.md 3.2), with evidence.
 
     ``mentions`` are the resolved spans; ``countries`` every COUNTRY candidate, including those
     inside longer names; ``inner_orgs`` ORG candidates inside longer names ("CBP" in
-    "CBP-WBO Action Plan").
+    "CBP-WBO Action Plan"); ``publisher`` the country of the publishing site, the home side
+    when the text names no agency of a known country.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     ctx = DocContext(
@@ -100,7 +102,7 @@ def build_agreements(
         ordered,
         countries,
         lexicon,
-        home_country(ordered, lexicon.org_countries),
+        home_country(ordered, lexicon.org_countries) or publisher,
         main_pair(ordered, countries, lexicon.org_countries),
         inner_orgs,
     )

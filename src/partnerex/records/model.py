@@ -86,6 +86,7 @@ class RecordLexicon:
     org_countries: dict[str, str]
     program_kinds: dict[str, str]
     title_heads: frozenset[str]
+    publisher_countries: dict[str, str]
     not_person_after: TermMatcher
     title_modifiers: frozenset[str]
     status_rank: dict[str, int] = field(
@@ -119,6 +120,7 @@ class RecordLexicon:
             org_countries={k: v.country for k, v in kb.organizations.items() if v.country},
             program_kinds={k: v.kind for k, v in kb.programs.items()},
             title_heads=frozenset(heads),
+            publisher_countries=dict(kb.values("publisher.country")),
             not_person_after=TermMatcher.build(kb.values("signatory.not_after")),
             title_modifiers=frozenset(ranks),
         )
@@ -128,3 +130,21 @@ def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
     """"an agreement", "a reciprocal agreement", "an amended preclearance arrangement"."""
     alternation = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation})\b", re.IGNORECASE)
+
+
+def publisher_country(source: str | None, lexicon: RecordLexicon) -> str | None:
+    """The country of a publisher's web domain ("cbp.gov" -> US, "cbsa-asfc.gc.ca" -> CA).
+
+    The longest matching domain suffix wins; the first word of ``source`` is its domain.
+    """
+    if not source:
+        return None
+    domain = source.split()[0].lower().rstrip("/")
+    domain = domain.split("://")[-1].split("/")[0]
+    best: tuple[int, str] | None = None
+    for suffix, code in lexicon.publisher_countries.items():
+        if (domain.endswith(suffix) or domain == suffix.lstrip(".")) and (
+            best is None or len(suffix) > best[0]
+        ):
+            best = (len(suffix), code)
+    return best[1] if best else None
