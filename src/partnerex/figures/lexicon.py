@@ -1,0 +1,93 @@
+"""The word classes of figures (``patterns/figures.jsonl``), read once from the knowledge base."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from partnerex.kb import KnowledgeBase
+from partnerex.normalize.numbers import NumberLexicon, match_phrase
+
+Phrases = dict[tuple[str, ...], Any]
+
+
+def phrases(terms: Iterable[str]) -> Phrases:
+    """Lowercase word tuples of multiword terms, for ``match_phrase``."""
+    return {tuple(t.lower().split()): True for t in terms}
+
+
+def valued_phrases(values: Mapping[str, Any]) -> Phrases:
+    """Lowercase word tuples of terms mapped to their values."""
+    return {tuple(k.lower().split()): v for k, v in values.items()}
+
+
+def has_phrase(words: list[str], table: Phrases) -> bool:
+    """True when any entry of ``table`` occurs in the lowercase ``words``."""
+    return any(match_phrase(words, i, table) is not None for i in range(len(words)))
+
+
+@dataclass(frozen=True)
+class FigureLexicon:
+    """Every vocabulary the figure rules use; see ``patterns/figures.jsonl`` for each class."""
+
+    numbers: NumberLexicon
+    stop_words: frozenset[str]
+    never_unit: Phrases  # durations, clock times, file sizes, lengths: "seven months", "KB"
+    counted_phrase: Phrases  # multiword counted nouns: "ports of entry"
+    partitive: Phrases  # "of the" in "Six of the brick-shaped objects"
+    seizure_trigger: Phrases  # seized, intercepted, street value ...
+    value_trigger: Phrases  # street value, wholesale value ...
+    goods: Phrases  # seizable goods -> subject ("meth" -> methamphetamine)
+    money_goods: Phrases  # "in Drug Money": a sum without a currency sign
+    money_noun: frozenset[str]  # penalty, budget ...: a sum that is not a seizure
+    not_counted: frozenset[str]  # words in -s that are no plural heads: customs, news
+    irregular: frozenset[str]  # people, personnel, staff ...
+    modifiers: frozenset[str]  # stop words allowed between number and noun: more, other
+    id_prefix: frozenset[str]  # Form 3171, Interstate 19, Table 3
+    months: frozenset[str]
+    participant: frozenset[str]  # members, companies, carriers ...
+    agreement: frozenset[str]  # agreements, CMAAs, MRAs ...
+    seizure_noun: frozenset[str]  # packages, bricks, bales ...
+    person_noun: frozenset[str]  # people are never seized goods
+    program_link: frozenset[str]  # "participating in", "enrolled in" ...
+    origin: frozenset[str]  # launched, established ...: "from seven ... launched in 2001"
+    as_of: Phrases  # "as of July 1, 1996"
+    to_date: Phrases  # "(to date)", "so far"
+    dollar_sources: Mapping[str, Any]  # source host -> the currency of "$"
+    dollar_countries: Mapping[str, Any]  # agency country -> the currency of "$"
+    currency_goods: str  # the subject of seized money
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> FigureLexicon:
+        """Build the lexicon from the ``figure_*`` word classes."""
+        return cls(
+            numbers=NumberLexicon.from_kb(kb),
+            stop_words=frozenset(STOP_WORDS),
+            never_unit=phrases(kb.terms("figure_never_unit")),
+            counted_phrase=phrases(kb.terms("figure_counted_phrase")),
+            partitive=phrases(kb.terms("figure_partitive")),
+            seizure_trigger=phrases(kb.terms("figure_seizure_trigger")),
+            value_trigger=phrases(kb.terms("figure_value_trigger")),
+            goods=valued_phrases(kb.values("figure_goods")),
+            money_goods=phrases(kb.terms("figure_money_goods")),
+            money_noun=kb.terms("figure_money_noun"),
+            not_counted=kb.terms("figure_not_counted"),
+            irregular=kb.terms("figure_irregular_plural"),
+            modifiers=kb.terms("figure_modifier"),
+            id_prefix=kb.terms("figure_id_prefix"),
+            months=kb.terms("figure_month"),
+            participant=kb.terms("figure_participant_noun"),
+            agreement=kb.terms("figure_agreement_noun"),
+            seizure_noun=kb.terms("figure_seizure_noun"),
+            person_noun=kb.terms("figure_person_noun"),
+            program_link=kb.terms("figure_program_link"),
+            origin=kb.terms("figure_origin_word"),
+            as_of=phrases(kb.terms("figure_as_of")),
+            to_date=phrases(kb.terms("figure_to_date")),
+            dollar_sources=kb.values("figure_dollar_source"),
+            dollar_countries=kb.values("figure_dollar_country"),
+            currency_goods=str(kb.values("figure_goods").get("currency", "currency")),
+        )
