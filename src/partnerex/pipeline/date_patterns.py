@@ -50,7 +50,9 @@ class DateMatch:
     @property
     def is_full_date(self) -> bool:
         """A single day with its year ("December 6, 2002", "09/16/2008"), not a range."""
-        return self.kind in FULL_KINDS and not re.search(r"\d\s*[-–]\s*\d+,", self.text)
+        if self.kind in ("dmy", "mdy") and re.search(r"\d\s*[-–]\s*\d", self.text):
+            return False  # "September 12-13, 2022" is a range
+        return self.kind in FULL_KINDS
 
 
 def _variants(terms: frozenset[str] | list[str]) -> list[str]:
@@ -131,53 +133,62 @@ class DateFinder:
         edge_before = rf"{edge}(?:\s+|-)"
         the_edge_before = rf"(?:(?:[Tt]he\s+)?{edge_before}|[Tt]he\s+)"
         # Every core starts with a plain character set or literal alternatives, which ``re``
-        # scans for quickly; word boundaries are checked in Python (``_bounded``).
-        specs: list[tuple[str, str, str | None]] = [
+        # scans for quickly; word boundaries are checked in Python (``_extend``).
+        # One regex per family; a family's match is classified into a kind (None: dropped).
+        specs: list[tuple[str, str]] = [
             ("iso", r"[0-9]\d{3}-[01]\d-[0-3]\d"
-                    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])", None),
-            ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/.]\w|/)",
-             weekday_before),
-            ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])", None),
-            ("dmy", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s+of)?\s+{mon},?\s+{year}{time}(?![\w])",
-             weekday_before),
-            ("mdy", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?(?:,\s*|\s+){year}(?![\w])",
-             weekday_before),
-            ("md", rf"{mon}\s*{day}(?:\s*[-–]\s*{day})?{day_end}", weekday_before),
-            ("dm", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
-                   r"(?!,?\s*\d)", weekday_before),
-            ("my", rf"{mon},?\s+{year}(?![\w])", edge_before),
-            ("month", rf"{month_full}(?![\w])", edge_before),
-            ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])", the_edge_before),
-            ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])",
-             rf"(?:[Tt]he\s+)?{ordinal}\s+"),
-            ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])", None),
-            ("fiscal", rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])", None),
-            ("decade", r"[12][0-9]{2}0'?s(?![\w])", the_edge_before),
-            ("year_range", rf"{year}\s*[-–]\s*(?:{year}|\d{{2}})(?![\w/-])", edge_before),
-            ("year", rf"{year}(?![\w%/-]|[.,]\d)", edge_before),
-            ("relative_day", rf"{rel_day}(?![\w])", edge_before),
-            ("relative_unit", rf"{shift}\s+(?:{fiscal}\s+)?{unit}(?![\w])", edge_before),
-            ("relative_named", rf"{shift}\s+(?:{wd_full}|{month_full}|{season})(?![\w])", None),
-            ("ago", rf"{unit}\s+{ago}(?![\w])", rf"(?:{numbers}|\d+)\s+"),
-            ("weekday", rf"{wd_full}(?![\w])", edge_before),
+                    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
+            ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/.]\w|/)"),
+            ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
+            # "26 September 2023" (dmy), "26 September" (dm)
+            ("day_month", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
+                          rf"(?:,?\s+(?P<year>{year}){time}(?![\w])|(?!,?\s*\d))"),
+            # "Sept. 14, 2023" (mdy), "Feb. 6" (md), "June 2005" (my), "June" (month)
+            ("month_led", rf"{mon}(?:\s*{day}(?:\s*[-–]\s*{day})?"
+                          rf"(?:(?:,\s*|\s+)(?P<mdy>{year})(?![\w])|{day_end})"
+                          rf"|,?\s+(?P<my>{year})(?![\w]))?"),
+            ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])"),
+            ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
+            ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
+            ("fiscal", rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])"),
+            ("decade", r"[12][0-9]{2}0'?s(?![\w])"),
+            ("year_range", rf"{year}\s*[-–]\s*(?:{year}|\d{{2}})(?![\w/-])"),
+            ("year", rf"{year}(?![\w%/-]|[.,]\d)"),
+            ("relative_day", rf"{rel_day}(?![\w])"),
+            # "last week" (relative_unit), "last Tuesday", "this spring" (relative_named)
+            ("shift_led", rf"{shift}\s+(?:(?P<unit>(?:{fiscal}\s+)?{unit})"
+                          rf"|{wd_full}|{month_full}|{season})(?![\w])"),
+            ("ago", rf"{unit}\s+{ago}(?![\w])"),
+            ("weekday", rf"{wd_full}(?![\w])"),
         ]
-        self.regexes = [
-            (kind, re.compile(core), re.compile(f"(?:{left})$") if left else None)
-            for kind, core, left in specs
-        ]
-        # A kind is only scanned when one of its words occurs in the text at all.
+        self.regexes = [(family, re.compile(core)) for family, core in specs]
+        lefts = {
+            "numeric": weekday_before, "dmy": weekday_before, "dm": weekday_before,
+            "mdy": weekday_before, "md": weekday_before, "my": edge_before,
+            "month": edge_before, "season": the_edge_before,
+            "quarter_of": rf"(?:[Tt]he\s+)?{ordinal}\s+", "decade": the_edge_before,
+            "year_range": edge_before, "year": edge_before, "relative_day": edge_before,
+            "relative_unit": edge_before, "ago": rf"(?:{numbers}|\d+)\s+",
+            "weekday": edge_before,
+        }
+        self.lefts = {kind: re.compile(f"(?:{left})$") for kind, left in lefts.items()}
+        # A family is only scanned when one of its words occurs in the text at all.
         lower = lambda *classes: tuple(sorted({t.lower() for c in classes  # noqa: E731
                                                for t in kb.values(c)}))
         months = lower("date_month", "date_month_abbr")
         self.gates: dict[str, tuple[str, ...]] = {
-            "dmony": months, "dmy": months, "mdy": months, "md": months, "my": months,
-            "dm": months,
-            "month": lower("date_month"), "season": lower("date_season"),
+            "dmony": months, "day_month": months, "month_led": months,
+            "season": lower("date_season"),
             "quarter_of": lower("date_period_quarter", "date_period_half"),
             "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
             "decade": ("0s", "0's"), "relative_day": lower("date_relative_day"),
-            "relative_unit": lower("date_unit"), "relative_named": lower("date_relative_shift"),
+            "shift_led": lower("date_relative_shift"),
             "ago": tuple(kb.terms("date_ago")), "weekday": lower("date_weekday"),
+        }
+        self.family_kinds: dict[str, frozenset[str]] = {
+            "day_month": frozenset({"dmy", "dm"}),
+            "month_led": frozenset({"mdy", "md", "my", "month"}),
+            "shift_led": frozenset({"relative_unit", "relative_named"}),
         }
         blocked = _phrase_alt(sorted(kb.terms("date_label_blocked"), key=len, reverse=True))
         self.blocked_label = re.compile(rf"(?:^|[|•·])\W*{blocked}\s*:?\s*$", re.I)
@@ -304,10 +315,25 @@ class DateFinder:
 
     # ------------------------------------------------------------------ API
 
-    def _extend(
-        self, text: str, start: int, kind: str, left: re.Pattern[str] | None, required: bool
-    ) -> int:
+    def _classify(self, family: str, match: re.Match[str]) -> str | None:
+        """The kind of a family's match (None for a lone month abbreviation)."""
+        if family == "day_month":
+            return "dmy" if match["year"] else "dm"
+        if family == "month_led":
+            if match["mdy"]:
+                return "mdy"
+            if match["my"]:
+                return "my"
+            if any(c.isdigit() for c in match.group(0)):
+                return "md"
+            return "month" if match.group(0).lower() in self.months else None
+        if family == "shift_led":
+            return "relative_unit" if match["unit"] else "relative_named"
+        return family
+
+    def _extend(self, text: str, start: int, kind: str) -> int:
         """The start moved left over an optional prefix; -1 when the core is not a date start."""
+        left = self.lefts.get(kind)
         if left is not None and start:
             window = text[max(0, start - 40):start]
             found = left.search(window)
@@ -315,7 +341,7 @@ class DateFinder:
                 new = start - len(window) + found.start()
                 if not new or not text[new - 1].isalnum():
                     return new
-        if required:
+        if kind in LEFT_REQUIRED:
             return -1  # "years ago" needs its count, "quarter of 2010" its ordinal
         if start and (text[start - 1].isalnum() or text[start - 1] in _NOT_BEFORE.get(kind, "")):
             return -1
@@ -327,19 +353,21 @@ class DateFinder:
         found: list[tuple[int, int, str]] = []
         low = text.lower()
         present: dict[tuple[str, ...], bool] = {}
-        for kind, regex, left in self.regexes:
-            if kinds is not None and kind not in kinds:
+        for family, regex in self.regexes:
+            if kinds is not None and kinds.isdisjoint(self.family_kinds.get(family, {family})):
                 continue
-            gate = self.gates.get(kind)
+            gate = self.gates.get(family)
             if gate is not None:
                 if gate not in present:
                     present[gate] = any(word in low for word in gate)
                 if not present[gate]:
                     continue
-            required = kind in LEFT_REQUIRED
-            rule = self.rules.get(kind)
             for match in regex.finditer(text):
-                start, end = self._extend(text, match.start(), kind, left, required), match.end()
+                kind = self._classify(family, match)
+                if kind is None or (kinds is not None and kind not in kinds):
+                    continue
+                start, end = self._extend(text, match.start(), kind), match.end()
+                rule = self.rules.get(kind)
                 if start < 0 or (rule is not None and not rule(text, start, end)):
                     continue
                 if kind in CHROME_KINDS and self._after_blocked_label(text, start):
