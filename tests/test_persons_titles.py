@@ -114,6 +114,15 @@ TITLES = [
     ),
 ]
 
+TITLES.append(
+    (
+        "Clint Lamm and Andrew Murphy, Managing Director of the Shannon Airport Authority in "
+        "Ireland, signed the agreement.",
+        "Andrew Murphy",
+        "Managing Director of the Shannon Airport Authority",
+    )
+)
+
 NO_TITLE = [
     ("Photo Credit: James Tourtellotte", "James Tourtellotte"),
     ("“We are proud,” Clint Lamm said.", "Clint Lamm"),

@@ -70,6 +70,16 @@ def _title_start(view: DocView, first: int, last: int) -> int | None:
     return start
 
 
+def _drop_trailing_location(view: DocView, start: int, end: int) -> int:
+    """Cut a final "in COUNTRY" from an apposition ("... Airport Authority in Ireland")."""
+    k = end
+    while k > start and view.kinds[k - 1] in "ES":
+        k -= 1
+    if start < k - 1 < end - 1 and view.folded[k - 1] == "in":
+        return k - 1
+    return end
+
+
 def _clean(text: str) -> str | None:
     text = " ".join(text.split()).strip(" ,;:")
     return text or None
@@ -107,5 +117,5 @@ def title_before(person: Span, lex: PersonLexicon | None = None) -> str | None:
     after = title_after(view, person.end, lex)
     if after is not None:
         start, end = after
-        return _clean(doc[start:end].text)
+        return _clean(doc[start : _drop_trailing_location(view, start, end)].text)
     return None
