@@ -222,7 +222,8 @@ def test_page_error_record_is_shown_escaped() -> None:
     section = tree.css_first("section.px-error")
     assert section is not None and "E013" in section.text()
     assert "bad<1>" not in html and "bad&lt;1&gt;" in html
-    assert "1 errors" in tree.css_first("header").text()
+    assert "0 documents" in tree.css_first("header").text()
+    assert "1 error." in tree.css_first("header").text()
 
 
 def test_page_url_links_only_for_http() -> None:

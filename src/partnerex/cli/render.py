@@ -39,6 +39,7 @@ def render(
     from partnerex.errors import PartnerexError
     from partnerex.models import ErrorRecord
     from partnerex.render import load_documents, render_page
+    from partnerex.render.page import plural
 
     try:
         docs = load_documents(inputs, extract=extract, limit=limit, n_process=n_process)
@@ -53,8 +54,8 @@ def render(
     output.write_text(page, encoding="utf-8")
     errors = sum(isinstance(d, ErrorRecord) for d in docs)
     typer.echo(
-        f"wrote {output} ({len(page) / 1024:,.0f} KiB): {len(docs) - errors} documents"
-        + (f", {errors} error records" if errors else ""),
+        f"wrote {output} ({len(page) / 1024:,.0f} KiB): {plural(len(docs) - errors, 'document')}"
+        + (f", {plural(errors, 'error record')}" if errors else ""),
         err=True,
     )
     if errors:

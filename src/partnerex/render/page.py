@@ -51,13 +51,18 @@ def legend_html() -> str:
     return f'<ul class="px-legend">{items}</ul>'
 
 
+def plural(n: int, word: str) -> str:
+    """"1 figure", "2 figures"."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def counts(item: Item) -> str:
     """"12 spans · 1 agreement · ..." for the table of contents."""
     if isinstance(item, ErrorRecord):
         return f"error {escape(item.error.code)}"
     parts = [(len(item.spans), "span"), (len(item.agreements), "agreement"),
              (len(item.programs), "program"), (len(item.figures), "figure")]
-    return " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in parts)
+    return " · ".join(plural(n, word) for n, word in parts)
 
 
 def _title(item: Item) -> str:
@@ -73,7 +78,8 @@ def toc_html(items: list[Item]) -> str:
         f'<span class="px-counts">{counts(item)}</span></li>'
         for i, item in enumerate(items, start=1)
     )
-    return f'<nav class="px-box px-toc"><h2>Contents</h2><ol>{entries}</ol></nav>'
+    wide = " px-toc-wide" if len(items) > 8 else ""
+    return f'<nav class="px-box px-toc{wide}"><h2>Contents</h2><ol>{entries}</ol></nav>'
 
 
 def _meta_html(doc: Document) -> str:
@@ -155,16 +161,15 @@ def render_page(items: Iterable[Item], *, title: str = "partnerex", subtitle: st
         error_html(item, i) if isinstance(item, ErrorRecord) else document_html(item, i)
         for i, item in enumerate(docs, start=1)
     )
-    n_docs = sum(isinstance(d, Document) for d in docs)
+    found = [d for d in docs if isinstance(d, Document)]
     totals = [
-        (sum(len(d.agreements) for d in docs if isinstance(d, Document)), "agreements"),
-        (sum(len(d.programs) for d in docs if isinstance(d, Document)), "programs"),
-        (sum(len(d.figures) for d in docs if isinstance(d, Document)), "figures"),
+        (len(found), "document"),
+        (sum(len(d.agreements) for d in found), "agreement"),
+        (sum(len(d.programs) for d in found), "program"),
+        (sum(len(d.figures) for d in found), "figure"),
+        (len(docs) - len(found), "error"),
     ]
-    summary = f"{n_docs} documents, " + ", ".join(f"{n} {w}" for n, w in totals)
-    errors = len(docs) - n_docs
-    if errors:
-        summary += f", {errors} errors"
+    summary = ", ".join(plural(n, word) for n, word in totals if n or word != "error")
     sub = f'<p class="px-sub">{escape(subtitle)}</p>' if subtitle else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'

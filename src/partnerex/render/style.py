@@ -56,7 +56,8 @@ header.px-page h1 { margin: .2rem 0 .3rem; font-size: 1.7rem; }
 .px-legend li { font-size: .85rem; color: var(--muted); }
 .px-chip { display: inline-block; padding: 1px 6px; border-radius: 3px; font-weight: bold;
   font-size: .75rem; color: #000; margin-right: .3rem; }
-.px-toc ol { margin: .3rem 0 0; padding-left: 1.6rem; columns: 2; column-gap: 2rem; }
+.px-toc ol { margin: .3rem 0 0; padding-left: 1.6rem; }
+.px-toc-wide ol { columns: 2; column-gap: 2rem; }
 .px-toc li { break-inside: avoid; margin: .1rem 0; font-size: .92rem; }
 .px-counts { color: var(--muted); font-size: .8rem; white-space: nowrap; }
 section.px-doc { background: var(--paper); border: 1px solid var(--line); border-radius: 8px;
@@ -75,6 +76,7 @@ section.px-doc > h2 { margin: 0 0 .4rem; font-size: 1.3rem; }
 .px-label { z-index: 10; color: #000; top: -.5em; padding: 2px 3px; position: absolute;
   font-size: .6em; font-weight: bold; line-height: 1; border-radius: 3px; white-space: nowrap; }
 .px-label a { text-decoration: none; color: inherit; font-weight: normal; }
+.px-tok:hover .px-label { z-index: 30; box-shadow: 0 0 0 1px #0006; }
 .px-para { display: block; height: .4em; }
 .px-ev { scroll-margin-top: 40vh; }
 .px-ev:target::after { content: "\\25B6"; color: #b00020; font-size: 1.1em; padding: 0 2px;
