@@ -237,6 +237,11 @@ def test_formats_json_raw_corpus_shape(tmp_path):
     array = tmp_path / "all.json"
     array.write_text(json.dumps([record, {**record, "id": "d016"}]), encoding="utf-8")
     assert [d.id for d in _docs(array)] == ["d015", "d016"]
+    archived = tmp_path / "002.json"
+    archived.write_text(json.dumps({**record, "id": "d002", "source": "ice.gov (archive copy)",
+                                    "url": "https://webarchive.library.unt.edu/x"}))
+    (doc,) = _docs(archived)
+    assert doc.meta.source == "ice.gov (archive copy)"  # a given source wins over the host
     no_id = tmp_path / "noid.json"
     no_id.write_text(json.dumps({"text": "Only text."}), encoding="utf-8")
     assert [d.id for d in _docs(no_id)] == ["noid"]

@@ -32,14 +32,16 @@ def make_document(
     published: tuple[str | None, str | None] = (None, None),
     author: str | None = None,
     source: str | None = None,
+    fallback_source: str | None = None,
 ) -> Document:
-    """A Document with meta filled; ``source`` defaults to the URL's host."""
+    """A Document with meta filled; ``meta.source`` is ``source`` when given, else the URL's
+    host, else the file name of ``fallback_source``."""
     meta = Meta(
         title=title or None,
         url=url or None,
         published=published[0],
         published_from=published[1] if published[0] else None,
-        source=host_of(url) or _file_name(source),
+        source=source or host_of(url) or _file_name(fallback_source),
         author=author or None,
     )
     return Document(id=doc_id, text=text, meta=meta)

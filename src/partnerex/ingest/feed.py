@@ -88,8 +88,15 @@ def parse_feed_xml(data: bytes) -> Any:
     return root
 
 
-def _children(element: Any, name: str) -> list[Any]:
-    return [child for child in element if _local(child.tag) == name]
+Fields = dict[str, list[Any]]
+
+
+def _index(element: Any) -> Fields:
+    """The children of an element grouped by local name, in document order."""
+    fields: Fields = {}
+    for child in element:
+        fields.setdefault(_local(child.tag), []).append(child)
+    return fields
 
 
 def _text(element: Any | None) -> str:
@@ -98,8 +105,8 @@ def _text(element: Any | None) -> str:
     return "".join(element.itertext()).strip()
 
 
-def _link(item: Any) -> str | None:
-    links = _children(item, "link")
+def _link(item: Fields) -> str | None:
+    links = item.get("link", [])
     for link in links:
         href = link.attrib.get("href")
         if href and link.attrib.get("rel", "alternate") == "alternate":
@@ -107,17 +114,17 @@ def _link(item: Any) -> str | None:
     for link in links:
         if _text(link):
             return _text(link)
-    for guid in _children(item, "guid") + _children(item, "id"):
+    for guid in item.get("guid", []) + item.get("id", []):
         value = _text(guid)
         if value.startswith(("http://", "https://")) and guid.attrib.get("isPermaLink") != "false":
             return value
     return None
 
 
-def _body(item: Any) -> tuple[str | None, str | None]:
+def _body(item: Fields) -> tuple[str | None, str | None]:
     """``(html, plain_text)`` of the item body; one of them is set, or neither."""
     for name in _BODY_ORDER:
-        for element in _children(item, name):
+        for element in item.get(name, []):
             if len(element):  # inline XHTML: serialize, namespace prefixes dropped
                 inner = (element.text or "") + "".join(
                     etree.tostring(child, encoding="unicode") if hasattr(child, "getroottree")
@@ -135,19 +142,19 @@ def _body(item: Any) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _author(item: Any) -> str | None:
+def _author(item: Fields) -> str | None:
     for name in ("creator", "author"):
-        for element in _children(item, name):
-            named = _children(element, "name")
+        for element in item.get(name, []):
+            named = _index(element).get("name")
             value = _text(named[0]) if named else _text(element)
             if value:
                 return value
     return None
 
 
-def _published(item: Any) -> str | None:
+def _published(item: Fields) -> str | None:
     for name in _DATE_ORDER:
-        for element in _children(item, name):
+        for element in item.get(name, []):
             iso = parse_date(_text(element))
             if iso:
                 return iso
@@ -161,11 +168,12 @@ def read_feed(data: bytes, base_id: str, name: str) -> Iterator[Document | Error
     if not items:
         yield error_record(base_id, "E017", name, path=name, reason="no <item> or <entry> elements")
         return
-    for index, item in enumerate(items, start=1):
+    for index, element in enumerate(items, start=1):
         if index > MAX_ITEMS:
             return
+        item = _index(element)
         html, plain = _body(item)
-        titles = _children(item, "title")
+        titles = item.get("title", [])
         yield item_document(
             index,
             base_id,

@@ -45,7 +45,7 @@ BLOCK_TAGS = frozenset(
         "address", "article", "blockquote", "caption", "center", "dd", "details", "dialog",
         "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4",
         "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "html",
+        "table", "tbody", "tfoot", "thead", "tr", "ul", "body", "html",
     }
 )  # fmt: skip
 _CELL_TAGS = frozenset({"td", "th"})
@@ -219,9 +219,22 @@ def release_date_fields(tree: LexborHTMLParser, labels: frozenset[str]) -> list[
     return found
 
 
-def html_meta(tree: LexborHTMLParser, labels: frozenset[str]) -> HtmlMeta:
-    """Title, canonical URL, author and published-date candidates of a page or fragment."""
+def _published_in_body(tree: LexborHTMLParser, labels: frozenset[str]) -> list[tuple[str, str]]:
+    found = [(iso, "release_date_line") for iso in release_date_fields(tree, labels)]
+    for node in tree.css("time[datetime]"):
+        iso = parse_date(node.attributes.get("datetime") or "")
+        if iso:
+            found.append((iso, "time_tag"))
+    return found
+
+
+def html_meta(tree: LexborHTMLParser, labels: frozenset[str], page: bool = True) -> HtmlMeta:
+    """Title, canonical URL, author and published-date candidates of a page; for a feed item
+    body (``page=False``) only the published-date candidates in the body."""
     meta = HtmlMeta()
+    if not page:
+        meta.published = _published_in_body(tree, labels)
+        return meta
     meta.title = _meta_content(tree, ('meta[property="og:title"]', 'meta[name="twitter:title"]'))
     if not meta.title:
         for selector in ("h1", "title"):
@@ -231,12 +244,7 @@ def html_meta(tree: LexborHTMLParser, labels: frozenset[str]) -> HtmlMeta:
                 break
     meta.url = _meta_content(tree, ('link[rel="canonical"]', 'meta[property="og:url"]'))
     meta.author = _meta_content(tree, ('meta[name="author"]', 'meta[property="article:author"]'))
-    for iso in release_date_fields(tree, labels):
-        meta.published.append((iso, "release_date_line"))
-    for node in tree.css("time[datetime]"):
-        iso = parse_date(node.attributes.get("datetime") or "")
-        if iso:
-            meta.published.append((iso, "time_tag"))
+    meta.published = _published_in_body(tree, labels)
     stamp = _meta_content(
         tree,
         ('meta[property="article:published_time"]', 'meta[name="dcterms.date"]',

@@ -57,7 +57,8 @@ def record_document(
         url=meta.get("url"),
         published=(published, origin if published else None),
         author=meta.get("author"),
-        source=meta.get("source") or name,
+        source=meta.get("source"),
+        fallback_source=name,
     )
 
 

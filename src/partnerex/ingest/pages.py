@@ -42,7 +42,7 @@ def read_page_text(text: str, base_id: str, name: str) -> Iterator[Document | Er
         page.text,
         title=page.title,
         published=(page.published, page.published_from),
-        source=name,
+        fallback_source=name,
     )
 
 
@@ -76,7 +76,7 @@ def read_html_page(html: str, base_id: str, name: str) -> Iterator[Document | Er
         url=meta.url,
         published=published,
         author=meta.author,
-        source=name,
+        fallback_source=name,
     )
 
 
@@ -100,7 +100,7 @@ def item_document(
         if tree is None:
             text = soup_text(body_html)
         else:
-            found = html_meta(tree, release_labels()).published
+            found = html_meta(tree, release_labels(), page=False).published
             by_origin = {origin: iso for iso, origin in reversed(found)}
             root = tree.body or tree.root
             text = node_text(root) if root is not None else ""
@@ -122,7 +122,7 @@ def item_document(
         url=url,
         published=published,
         author=author,
-        source=name,
+        fallback_source=name,
     )
 
 

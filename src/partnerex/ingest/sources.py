@@ -24,7 +24,7 @@ from partnerex.models import ErrorRecord
 
 #: Extension -> format read by ``dispatch``.
 FORMATS: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text",
+    ".txt": "text", ".text": "text",
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".xml": "feed", ".rss": "feed", ".atom": "feed",
     ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
