@@ -136,3 +136,28 @@ def test_programs_possessive_country():
 def test_programs_without_norm_are_skipped():
     text = "The program grew."
     assert build_programs(text, sentences(text), spans(text, ("program", "PROGRAM", None)), [], lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "In January 2002, U.S. Customs and Border Protection (CBP)\ninitiated the Container Security Initiative (CSI) to address the threat.",
+            [("January 2002", "DATE", "2002-01"), ("Container Security Initiative", "PROGRAM", "csi")],
+            "2002-01",
+        ),
+        (
+            "In 2007, CBP and TAXUD initiated efforts to implement Mutual Recognition between C-TPAT and AEO.",
+            [("2007", "DATE", "2007"), ("C-TPAT", "PROGRAM", "ctpat")],
+            None,
+        ),
+        (
+            "The 2001 report is out. Launched in 2005, the CSI grew.",
+            [("2001", "DATE", "2001"), ("2005", "DATE", "2005"), ("CSI", "PROGRAM", "csi")],
+            "2005",
+        ),
+    ],
+)
+def test_programs_established_dates_across_lines(text, specs, expected):
+    (record,) = build_programs(text, sentences(text), spans(text, *specs), [], lexicon())
+    assert record["established"] == expected

@@ -11,7 +11,10 @@ from partnerex.records.model import Mention, RecordLexicon, Sentence
 _POSSESSIVE = re.compile(r"^\s*['’]s\s+$")
 #: How far (characters) a founding date may sit from its cue.
 DATE_AFTER = 30
-DATE_BEFORE = 40
+DATE_BEFORE = 60
+#: How far after its cue a program may be the cue's object ("initiated the ... Initiative").
+OBJECT_REACH = 35
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: How far back (characters) "it operates in ..." may look for its program.
 PREVIOUS_REACH = 400
 
@@ -27,13 +30,18 @@ def _programs(mentions: Iterable[Mention]) -> list[Mention]:
     return sorted((m for m in mentions if m.label == "PROGRAM" and m.norm), key=lambda m: m.start)
 
 
-def _owner(programs: Sequence[Mention], pos: int, start: int, end: int) -> Mention | None:
-    """The program a cue at ``pos`` speaks of: the nearest before it, else the nearest after."""
+def _owner(
+    programs: Sequence[Mention], pos: int, start: int, end: int, reach: int | None = None
+) -> Mention | None:
+    """The program a cue at ``pos`` speaks of: the nearest before it, else the nearest after
+    (within ``reach`` characters when given: "launched the CBP Container Security Initiative")."""
     before = [p for p in programs if start <= p.start and p.end <= pos]
     if before:
         return before[-1]
     after = [p for p in programs if pos <= p.start and p.end <= end]
-    return after[0] if after else None
+    if after and (reach is None or after[0].start - pos <= reach):
+        return after[0]
+    return None
 
 
 def established_dates(
@@ -46,7 +54,7 @@ def established_dates(
     found: dict[str, tuple[str, Mention]] = {}
     for sentence in sentences:
         for cue in lexicon.established.finditer(text, *sentence):
-            owner = _owner(programs, cue.start(), *sentence)
+            owner = _owner(programs, cue.start(), sentence[0], sentence[1], cue.end() - cue.start() + OBJECT_REACH)
             if owner is None or owner.norm in found:
                 continue
             after = [d for d in dates if cue.end() <= d.start <= cue.end() + DATE_AFTER]
@@ -54,7 +62,9 @@ def established_dates(
             before = [
                 d
                 for d in dates
-                if sentence[0] <= d.start and d.end <= cue.start() and cue.start() - d.end <= DATE_BEFORE
+                if d.end <= cue.start()
+                and cue.start() - d.end <= DATE_BEFORE
+                and not _SENTENCE_END.search(text[d.end : cue.start()])
             ]
             date = after[0] if after else (before[-1] if before and owner.start > cue.start() else None)
             if date is not None and date.norm:
