@@ -14,7 +14,7 @@ DATE_AFTER = 30
 DATE_BEFORE = 60
 #: How far after its cue a program may be the cue's object ("initiated the ... Initiative").
 OBJECT_REACH = 35
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"])[.!?](?:\s|$)")
 #: How far back (characters) "it operates in ..." may look for its program.
 PREVIOUS_REACH = 400
 
