@@ -105,11 +105,12 @@ def _excluded_by_before(doc: Doc, q: Quantity, lex: FigureLexicon) -> bool:
 
 def is_ratio(doc: Doc, start: int) -> bool:
     """True for the second number of a ratio: "1 in 3 travelers", "one out of 5"."""
-    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
-    if before[-1:] == ["in"] and len(before) >= 2:
-        return parse_digits(before[-2]) is not None
-    if before[-2:] == ["out", "of"] and len(before) == 3:
-        return parse_digits(before[0]) is not None
+    before = doc[max(0, start - 3) : start]
+    words = [t.lower_ for t in before]
+    if words[-1:] == ["in"] and len(before) >= 2:
+        return before[-2].like_num
+    if words[-2:] == ["out", "of"] and len(before) == 3:
+        return before[0].like_num
     return False
 
 

@@ -59,12 +59,27 @@ class FigureLexicon:
     dollar_sources: Mapping[str, Any]  # source host -> the currency of "$"
     dollar_countries: Mapping[str, Any]  # agency country -> the currency of "$"
     currency_goods: str  # the subject of seized money
+    starts: frozenset[str]  # lowercase words a figure can start with, besides digits
+
+    def may_start(self, word: str) -> bool:
+        """A cheap test before reading a quantity at ``word``."""
+        return word.lower() in self.starts or any(c.isdigit() for c in word)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> FigureLexicon:
         """Build the lexicon from the ``figure_*`` word classes."""
+        numbers = NumberLexicon.from_kb(kb)
+        tables = (
+            numbers.words,
+            numbers.vague,
+            numbers.qualifiers,
+            numbers.currency_prefix,
+            {(w,): True for w in numbers.between},
+        )
+        starts = frozenset(key[0].lower() for table in tables for key in table) | {"a"}
         return cls(
-            numbers=NumberLexicon.from_kb(kb),
+            numbers=numbers,
+            starts=starts,
             stop_words=frozenset(STOP_WORDS),
             never_unit=phrases(kb.terms("figure_never_unit")),
             counted_phrase=phrases(kb.terms("figure_counted_phrase")),

@@ -45,7 +45,7 @@ class FiguresFinder(KBComponent):
         previous: tuple[Span, dict[str, Any]] | None = None
         i = 0
         while i < len(doc):
-            match = figure_at(doc, i, ctx, self.lex)
+            match = figure_at(doc, i, ctx, self.lex) if self.lex.may_start(ctx.words[i]) else None
             if match is None or (match.quantity.vague and not self.vague):
                 i += 1
                 continue
