@@ -8,10 +8,6 @@ from __future__ import annotations
 from partnerex.persons.lexicon import PersonLexicon
 from partnerex.persons.view import DocView
 
-#: Words that may join a title's complement ("Ambassador to the U.S.").
-CONNECTORS = frozenset({"of", "for", "to", "in", "at", "on", "the", "and", "de", "del", "la", "y", "&"})
-#: Words that open a title complement right after the title head.
-OPENERS = frozenset({"of", "for", "to", "in", "at", "on"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 OPEN_QUOTES = frozenset({"“", '"', "‘", "'"})
 #: How far back a title's complement may reach.
@@ -61,7 +57,7 @@ def skip_back_decorations(view: DocView, i: int, lex: PersonLexicon) -> int:
     return i
 
 
-def title_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, int, int] | None:
+def title_cue_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, int, int] | None:
     """How a title precedes the run at ``start``: (how, first title token, last title token).
 
     ``how`` is ``title`` (directly: "Commissioner Magnus"), ``complement`` (through a
@@ -83,7 +79,7 @@ def title_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, in
     lowest = max(0, i - MAX_COMPLEMENT)
     while j >= lowest:
         word, kind = view.words[j], view.kinds[j]
-        if view.title_role[j] in ("head", "complete") and j < i and view.folded[j + 1] in OPENERS:
+        if view.title_role[j] in ("head", "complete") and j < i and view.folded[j + 1] in lex.openers:
             return ("complement" if how == "title" else how), view.title_begin[j], i
         if (
             view.title_role[j] == "complement"
@@ -93,7 +89,7 @@ def title_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str, in
             return ("complement" if how == "title" else how), view.title_begin[j - 1], i
         if (
             kind in "WCITEP"
-            or view.folded[j] in CONNECTORS
+            or view.folded[j] in lex.connectors
             or word in POSSESSIVES
             or (kind == "O" and word[:1].isupper() and word.isalpha())
         ):
@@ -143,7 +139,7 @@ def title_after(view: DocView, end: int, lex: PersonLexicon) -> tuple[int, int] 
             return None
         if (
             view.kinds[j] in "WCEIS"
-            or view.folded[j] in {"the", "a", "an"}
+            or view.folded[j] in lex.determiners
             or view.words[j] in POSSESSIVES
         ):
             j += 1

@@ -11,6 +11,7 @@ Magnus", "Magnus’ first visit").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from partnerex.persons.context import (
@@ -20,12 +21,10 @@ from partnerex.persons.context import (
     phrase_ending_at,
     prev_word,
     title_after,
-    title_before,
+    title_cue_before,
 )
-from partnerex.persons.lexicon import PersonLexicon, fold, is_first_name
+from partnerex.persons.lexicon import PersonLexicon, is_first_name
 from partnerex.persons.view import DocView, name_runs
-
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "our", "their"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +87,7 @@ def _after_name_word(view: DocView, start: int, lex: PersonLexicon) -> bool:
     p = start - 1
     if p < 0 or view.sent_start[start]:
         return False
-    if view.folded[p] in {"of", "de", "del"} and p > 0:
+    if view.folded[p] in lex.name_of and p > 0:
         p -= 1  # "the Port of Prince Rupert", "Ciudad de Juan Aldama"
     word = view.words[p]
     return (
@@ -113,88 +112,177 @@ def _split_after_complement(view: DocView, start: int, end: int) -> int:
     return start
 
 
-def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tuple[str, int] | None:
-    """The rule that accepts the run (and possibly a later start), or None."""
-    words = _word_count(view, start, end)
-    caps = view.kinds[start] == "C" or (view.kinds[start] == "I" and "C" in view.kinds[start:end])
-    before = title_before(view, start, lex)
-    if before is not None:
-        how = before[0]
-        if how == "honorific" or (how == "title" and not _part_of_longer_name(view, end, lex)):
-            return f"person:{how}", start
-        if how == "complement":
-            new_start = _split_after_complement(view, start, end)
-            if (
-                _word_count(view, new_start, end) >= 2
-                and view.kinds[new_start] != "C"
-                and not _part_of_longer_name(view, end, lex)
-            ):
-                return "person:title_complement", new_start
-            return None
-        if how == "comma" and words >= 2:
-            return "person:title_comma", start
-    p = prev_word(view, start)
-    nxt = next_word(view, end)
-    if p >= 0 and view.folded[p] in lex.role_nouns and words >= 2:
-        return "person:role", start
-    longer = _part_of_longer_name(view, end, lex)
-    speech_before = p >= 0 and (
-        view.folded[p] in lex.speech_verbs or phrase_ending_at(view, p, lex.speech_before)
-    )
-    if speech_before and words >= 2 and not longer:
-        return "person:speech", start
-    given = _given_name_first(view, start, end)
-    initial = "I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI"
-    if (
-        nxt < len(view)
-        and view.folded[nxt] in lex.speech_verbs
-        and words >= 2
-        and (given or initial)
-    ):
-        return "person:speech", start
-    q = prev_word(view, p) if p >= 0 and view.words[p] in OPEN_QUOTES else p
-    if q >= 0 and phrase_ending_at(view, q, lex.alias_cues):
-        return "person:alias", start
-    after = title_after(view, end, lex)
-    if after is not None and (words >= 2 or _given_name_first(view, start, end)):
-        return "person:apposition", start
-    if (
-        nxt + 1 < len(view)
-        and view.words[nxt] == ","
-        and phrase_at(view, next_word(view, nxt + 1), lex.alias_cues)
-    ):
-        return "person:alias", start
-    if caps:
+@dataclass(frozen=True)
+class Run:
+    """A name-shaped run with the facts the rules look at."""
+
+    view: DocView
+    lex: PersonLexicon
+    start: int
+    end: int
+    words: int  # name words, initials not counted
+    prev: int  # the non-space token before the run (-1 when none)
+    next: int  # the non-space token after the run (len when none)
+    given: bool  # starts with a known given name
+    initial: bool  # has a middle initial ("Troy A. Miller")
+    caps: bool  # written in capitals
+    longer: bool  # continues into a longer capitalized name ("Ronald Reagan Building")
+
+    @classmethod
+    def at(cls, view: DocView, lex: PersonLexicon, start: int, end: int) -> Run:
+        return cls(
+            view=view,
+            lex=lex,
+            start=start,
+            end=end,
+            words=_word_count(view, start, end),
+            prev=prev_word(view, start),
+            next=next_word(view, end),
+            given=_given_name_first(view, start, end),
+            initial="I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI",
+            caps="C" in view.kinds[start:end],
+            longer=_part_of_longer_name(view, end, lex),
+        )
+
+    def prev_in(self, words: frozenset[str]) -> bool:
+        return self.prev >= 0 and self.view.folded[self.prev] in words
+
+    def next_in(self, words: frozenset[str]) -> bool:
+        return self.next < len(self.view) and self.view.folded[self.next] in words
+
+
+#: A rule returns (rule id, start of the name) when it accepts the run.
+Rule = Callable[[Run], "tuple[str, int] | None"]
+
+
+def _rule_title(run: Run) -> tuple[str, int] | None:
+    """A title or honorific before the name, directly, through a complement or a comma."""
+    cue = title_cue_before(run.view, run.start, run.lex)
+    if cue is None:
         return None
-    if words >= 2 and given and _after_byline(view, p, lex):
-        return "person:byline", start
-    if words >= 2 and initial:
-        return "person:initial", start
-    if view.headline[start]:
-        return None
-    if words >= 2 and given and nxt < len(view) and view.folded[nxt] in lex.caption_verbs:
-        return "person:caption", start
-    if (
-        p >= 0
-        and view.folded[p] == "the"
-        and nxt < len(view)
-        and view.folded[nxt] in lex.group_nouns
-        and words <= 3
-    ):
-        return "person:group", start
-    determiner = p >= 0 and view.folded[p] in DETERMINERS
-    if longer or determiner or _after_name_word(view, start, lex):
-        return None
-    if 2 <= words <= 4 and given:
-        return "person:shape", start
+    how = cue[0]
+    if how == "honorific" or (how == "title" and not run.longer):
+        return f"person:{how}", run.start
+    if how == "complement":
+        start = _split_after_complement(run.view, run.start, run.end)
+        enough = _word_count(run.view, start, run.end) >= 2
+        if enough and run.view.kinds[start] != "C" and not run.longer:
+            return "person:title_complement", start
+    if how == "comma" and run.words >= 2:
+        return "person:title_comma", run.start
     return None
 
 
-def _after_byline(view: DocView, p: int, lex: PersonLexicon) -> bool:
-    """The run follows a byline cue: "By", "Photo by", "Photo Credit:", "Contact:"."""
-    if p >= 0 and view.words[p] == ":":
-        p = prev_word(view, p)
-    return p >= 0 and view.folded[p] in lex.byline_cues
+def _rule_role(run: Run) -> tuple[str, int] | None:
+    """A role noun before a full name: "Defendant Jose Luis Garcia-Lopez"."""
+    if run.words >= 2 and run.prev_in(run.lex.role_nouns):
+        return "person:role", run.start
+    return None
+
+
+def _rule_speech(run: Run) -> tuple[str, int] | None:
+    """ "said NAME", "according to NAME", "NAME said" (the last with a given name or initial)."""
+    view, lex = run.view, run.lex
+    before = run.prev_in(lex.speech_verbs) or (
+        run.prev >= 0 and phrase_ending_at(view, run.prev, lex.speech_before)
+    )
+    if before and run.words >= 2 and not run.longer:
+        return "person:speech", run.start
+    if run.next_in(lex.speech_verbs) and run.words >= 2 and (run.given or run.initial):
+        return "person:speech", run.start
+    return None
+
+
+def _rule_alias(run: Run) -> tuple[str, int] | None:
+    """ 'a/k/a "Sofoco"' and 'NAME, a/k/a ...'."""
+    view, lex = run.view, run.lex
+    p = prev_word(view, run.prev) if run.prev >= 0 and view.words[run.prev] in OPEN_QUOTES else run.prev
+    if p >= 0 and phrase_ending_at(view, p, lex.alias_cues):
+        return "person:alias", run.start
+    n = run.next
+    if n + 1 < len(view) and view.words[n] == "," and phrase_at(view, next_word(view, n + 1), lex.alias_cues):
+        return "person:alias", run.start
+    return None
+
+
+def _rule_apposition(run: Run) -> tuple[str, int] | None:
+    """A title in apposition: "Jaime Borgiani, Director General for ...", "X is the ..."."""
+    if (run.words >= 2 or run.given) and title_after(run.view, run.end, run.lex) is not None:
+        return "person:apposition", run.start
+    return None
+
+
+def _rule_byline(run: Run) -> tuple[str, int] | None:
+    """ "By NAME", "Photo Credit: NAME", "Contact: NAME" with a given name."""
+    if run.caps or run.words < 2 or not run.given:
+        return None
+    p = run.prev
+    if p >= 0 and run.view.words[p] == ":":
+        p = prev_word(run.view, p)
+    if p >= 0 and run.view.folded[p] in run.lex.byline_cues:
+        return "person:byline", run.start
+    return None
+
+
+def _rule_initial(run: Run) -> tuple[str, int] | None:
+    """A full name with a middle initial: "Peter S. Vincen"."""
+    if not run.caps and run.words >= 2 and run.initial:
+        return "person:initial", run.start
+    return None
+
+
+def _rule_caption(run: Run) -> tuple[str, int] | None:
+    """ "Mark Koumans signs ...", outside headings."""
+    if run.caps or run.view.headline[run.start]:
+        return None
+    if run.words >= 2 and run.given and run.next_in(run.lex.caption_verbs):
+        return "person:caption", run.start
+    return None
+
+
+def _rule_group(run: Run) -> tuple[str, int] | None:
+    """ "the Obama administration"."""
+    if run.caps or run.view.headline[run.start] or run.words > 3:
+        return None
+    if run.prev >= 0 and run.view.folded[run.prev] == "the" and run.next_in(run.lex.group_nouns):
+        return "person:group", run.start
+    return None
+
+
+def _rule_shape(run: Run) -> tuple[str, int] | None:
+    """Two to four words led by a known given name, in running text, standing alone."""
+    if run.caps or run.view.headline[run.start] or run.longer:
+        return None
+    if run.prev_in(run.lex.determiners) or _after_name_word(run.view, run.start, run.lex):
+        return None
+    if 2 <= run.words <= 4 and run.given:
+        return "person:shape", run.start
+    return None
+
+
+#: Rules in order of strength: the first that accepts a run names it.
+RULES: tuple[Rule, ...] = (
+    _rule_title,
+    _rule_role,
+    _rule_speech,
+    _rule_alias,
+    _rule_apposition,
+    _rule_byline,
+    _rule_initial,
+    _rule_caption,
+    _rule_group,
+    _rule_shape,
+)
+
+
+def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tuple[str, int] | None:
+    """The first rule that accepts the run (and the name's start), or None."""
+    run = Run.at(view, lex, start, end)
+    for rule in RULES:
+        found = rule(run)
+        if found is not None:
+            return found
+    return None
 
 
 def _coordinated(
@@ -309,8 +397,3 @@ def find_persons(view: DocView, lex: PersonLexicon) -> list[PersonMatch]:
     _propagate(view, runs, accepted)
     return sorted(accepted.values(), key=lambda m: m.start)
 
-
-def surname_key(text: str) -> str:
-    """The folded last word of a name (used to link later mentions)."""
-    parts = fold(text).split()
-    return parts[-1] if parts else ""

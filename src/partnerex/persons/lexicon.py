@@ -85,6 +85,10 @@ class PersonLexicon:
     alias_cues: frozenset[tuple[str, ...]]
     place_prepositions: frozenset[str]
     group_nouns: frozenset[str]
+    connectors: frozenset[str]  # words inside a title's complement ("of", "the", "de")
+    openers: frozenset[str]  # words that open a complement after a head ("to", "for")
+    determiners: frozenset[str]
+    name_of: frozenset[str]  # "of" between a place word and a name ("Port of Prince Rupert")
     titles: TitleEntryIndex
 
     @classmethod
@@ -127,6 +131,10 @@ class PersonLexicon:
             alias_cues=frozenset(phrase_tokens(t) for t in kb.terms("person_alias_cue")),
             place_prepositions=folded("person_place_preposition"),
             group_nouns=folded("person_group_noun"),
+            connectors=folded("person_title_connector"),
+            openers=folded("person_complement_opener"),
+            determiners=folded("person_determiner"),
+            name_of=folded("person_name_of"),
             titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
         )
 

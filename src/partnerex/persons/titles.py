@@ -5,7 +5,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from partnerex.persons.context import (
-    CONNECTORS,
     POSSESSIVES,
     skip_back_decorations,
     title_after,
@@ -29,7 +28,7 @@ def _person_tokens(span: Span) -> set[int]:
     return out
 
 
-def _title_region_before(view: DocView, i: int, stop: set[int]) -> int:
+def _title_region_before(view: DocView, i: int, stop: set[int], lex: PersonLexicon) -> int:
     """First token of the title-like stretch ending at token ``i`` (``i + 1`` if empty)."""
     j = i
     lowest = max(0, i - MAX_TITLE)
@@ -42,7 +41,7 @@ def _title_region_before(view: DocView, i: int, stop: set[int]) -> int:
         if (
             kind in "WCITEP"
             or view.title_role[j]
-            or view.folded[j] in CONNECTORS
+            or view.folded[j] in lex.connectors
             or (kind == "O" and word[:1].isupper() and word.isalpha())
         ):
             j -= 1
@@ -109,7 +108,7 @@ def title_before(person: Span, lex: PersonLexicon | None = None) -> str | None:
     if i >= 0 and view.words[i] == ",":
         i -= 1
     if i >= 0 and i not in stop:
-        first = _title_region_before(view, i, stop)
+        first = _title_region_before(view, i, stop, lex)
         if first <= i:
             start = _title_start(view, first, i)
             if start is not None:
