@@ -73,6 +73,9 @@ def _absorb_partial(groups: list[list[AgreementMention]]) -> list[list[Agreement
             and codes < set(other[0].countries)
             and all(same_date_and_name(m, o) for m in group for o in other)
         ]
+        hosts = [
+            h for h in hosts if not any(set(h[0].countries) < set(o[0].countries) for o in hosts)
+        ]
         if len(hosts) == 1:
             hosts[0].extend(group)
             out = [g for g in out if g is not group]
