@@ -77,7 +77,8 @@ class DateLexicon:
     units: dict[str, str]
     number_words: dict[str, int]
     fiscal: frozenset[str]
-    extra: dict[str, frozenset[str]] = field(default_factory=dict)
+    periods: dict[str, str] = field(default_factory=dict)
+    ago: frozenset[str] = frozenset()
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> DateLexicon:
@@ -94,6 +95,9 @@ class DateLexicon:
             units={k.lower(): str(v) for k, v in kb.values("date_unit").items()},
             number_words={k.lower(): int(v) for k, v in kb.values("date_number_word").items()},
             fiscal=kb.terms("date_fiscal"),
+            periods={k.lower(): str(v) for k, v in {**kb.values("date_period_quarter"),
+                                                    **kb.values("date_period_half")}.items()},
+            ago=kb.terms("date_ago"),
         )
 
 
@@ -202,7 +206,8 @@ def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> 
     if match := _YEAR_RANGE.match(low):
         return match[1]  # a range of years is valued by its start
     if match := _FISCAL.match(low):
-        return f"FY{_full_year(match[1])}"
+        year = _full_year(match[1])
+        return f"FY{year}" if year >= 1000 else False
     if match := _QUARTER_SHORT.match(low):
         return f"{match[2]}-Q{match[1]}"
     low = _TIME.sub(" ", low)
@@ -222,15 +227,16 @@ def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: Dat
     ago = fiscal = False
     for word in words:
         if word.startswith("'") or (word.isdigit() and len(word) == 4):
-            year = _full_year(word) if year is None else year
+            if year is None and _full_year(word) >= 1000:
+                year = _full_year(word)
         elif word in lex.months and month is None:
             month = lex.months[word]
         elif word in lex.weekdays:
             weekday = lex.weekdays[word]
         elif word in lex.seasons:
             season = lex.seasons[word]
-        elif word in ("quarter", "half"):
-            period = "Q" if word == "quarter" else "H"
+        elif word in lex.periods:
+            period = lex.periods[word]
         elif word in lex.ordinals and not word[0].isdigit():
             ordinal = lex.ordinals[word]
         elif (m := _DAY_NUM.match(word)) and day is None and count is None:
@@ -248,7 +254,7 @@ def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: Dat
             shift = lex.shifts[word]
         elif word in lex.units:
             unit = lex.units[word]
-        elif word == "ago":
+        elif word in lex.ago:
             ago = True
         elif word in lex.fiscal:
             fiscal = True
