@@ -138,6 +138,7 @@ MUST_MATCH = [
     ("Texas Gov. Greg Abbott and Sen. John Cornyn visited.", ["Greg Abbott", "John Cornyn"]),
     ("said Jennifer De La O, Boston Director of Field Operations.", ["Jennifer De La O"]),
     ("Agents arrested Carlos Mendoza Ruiz on Tuesday.", ["Carlos Mendoza Ruiz"]),
+    ("Commissioner Robert Jones Jr. spoke. Jones said more.", ["Robert Jones Jr.", "Jones"]),
     # Later mentions of a surname.
     (
         "CBP Officer Oralia Macias leaned out of her booth. “Buenos dias,” Macias said.",
@@ -179,6 +180,7 @@ MUST_NOT_MATCH = [
     "The Port of Prince Rupert handled the containers.",
     "Human Rights Watch said the policy was unlawful.",
     "Grace Period Extended For Trusted Traders Under New Rule",
+    "The II Corps and Plan III were cited.",
     "Shipments from Abu Dhabi arrived. Abu Dhabi Customs inspected them.",
 ]
 

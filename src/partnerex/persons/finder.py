@@ -46,7 +46,7 @@ def _name_pieces(view: DocView, start: int, end: int) -> list[tuple[int, int, st
             out[-1] = (first, i + 2, f"{text}-{view.folded[i + 1]}")
             i += 2
             continue
-        if view.kinds[i] in "WCIPL":
+        if view.kinds[i] in "WCIPLZ":
             out.append((i, i + 1, view.folded[i]))
         i += 1
     return out

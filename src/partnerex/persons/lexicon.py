@@ -75,6 +75,7 @@ class PersonLexicon:
     verbs: frozenset[str]  # speech, caption and headline verbs
     demonyms: frozenset[str]
     particles: frozenset[str]
+    suffixes: frozenset[str]  # case-sensitive: "Jr.", "III"
     honorifics: frozenset[str]
     role_nouns: frozenset[str]
     speech_verbs: frozenset[str]
@@ -121,6 +122,7 @@ class PersonLexicon:
             | folded("person_caption_verb"),
             demonyms=demonyms,
             particles=kb.terms("person_particle"),
+            suffixes=kb.terms("person_suffix"),
             honorifics=folded("person_honorific"),
             role_nouns=folded("person_role_noun"),
             speech_verbs=folded("person_speech_verb"),

@@ -3,7 +3,7 @@
 Token kinds (one letter each):
 ``W`` capitalized name word, ``C`` all-caps word, ``I`` initial ("A."), ``P`` lowercase name
 particle ("al", "de"), ``H`` hyphen glued to both neighbours, ``L`` lowercase word,
-``Z`` one-letter surname after a particle, ``T`` part of an official title, ``E`` inside an ORG/COUNTRY/PROGRAM/AGREEMENT candidate,
+``Z`` one-letter surname after a particle, ``X`` name suffix ("Jr.", "III"), ``T`` part of an official title, ``E`` inside an ORG/COUNTRY/PROGRAM/AGREEMENT candidate,
 ``S`` whitespace, ``O`` anything else (punctuation, numbers, stop words).
 """
 
@@ -109,6 +109,8 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
                 kind = "T"
             elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
                 kind = "Z"  # a one-letter surname after a particle: "De La O"
+            if word in lex.suffixes and i and kinds and kinds[-1] == "W":
+                kind = "X"  # "Jr.", "III" right after a name word
         kinds.append(kind)
     for i in sorted(lone_country - other):
         if country_is_name(words, kinds, i, lex):
@@ -200,6 +202,8 @@ def name_runs(view: DocView) -> list[tuple[int, int]]:
                 j += 1
             elif k == "Z" and mode == "W":
                 j += 1  # "Jennifer De La O"
+            elif k == "X" and mode == "W":
+                j += 1  # "Robert Jones Jr."
             elif k == "H" and j + 1 < n and (kinds[j + 1] == mode or kinds[j + 1] == "L"):
                 j += 2
             elif mode == "C" and view.words[j] == "\n" and j + 1 < n and kinds[j + 1] == "C":
