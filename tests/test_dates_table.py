@@ -162,6 +162,9 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # near-misses: no DATE at all
     ("Report Suspicious Activity to 1-800-BE-ALERT", A, []),
     ("The system runs 24/7 at every port.", A, []),
+    ("open 24/7/365 at every port", A, []),
+    ("a form dated 13/45/2020", A, []),
+    ("on 2023-02-30 nothing happened", A, []),
     ('Security Filing "10+2" rules', A, []),
     ("For More Information (202) 344-1780", A, []),
     ("(txt - 2,379 KB.)", A, []),

@@ -46,6 +46,9 @@ from dataclasses import dataclass, field
 
 from partnerex.kb import KnowledgeBase, load_kb
 
+#: Kind hints whose spans the fast path reads completely: when it fails, the date is invalid
+#: ("February 30, 2023") and dateparser is not asked. ``fast_only`` forbids dateparser.
+NO_FALLBACK_KINDS = frozenset({"fast_only", "iso", "numeric", "dmony", "dmy", "mdy"})
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Months between a date without a year and the anchor before we move it a year.
 YEARLESS_TOLERANCE_DAYS = 62
@@ -381,7 +384,7 @@ def _resolve_cached(text: str, anchor: str | None, kind: str | None, future: boo
     day = _anchor(anchor)
     value = _fast(text, day, future, lex)
     if value is False:
-        return None if kind == "fast_only" else _fallback(text, day)
+        return None if kind in NO_FALLBACK_KINDS else _fallback(text, day)
     return value  # type: ignore[return-value]
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from partnerex.kb import KnowledgeBase
+from partnerex.normalize.dates import resolve_date
 
 #: Kinds whose value is a full day with a year (usable as a release date).
 FULL_KINDS = frozenset({"iso", "numeric", "dmony", "dmy", "mdy"})
@@ -138,7 +139,7 @@ class DateFinder:
         specs: list[tuple[str, str]] = [
             ("iso", r"[0-9]\d{3}-[01]\d-[0-3]\d"
                     r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
-            ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/.]\w|/)"),
+            ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/]|\.\d)"),
             ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
             # "26 September 2023" (dmy), "26 September" (dm)
             ("day_month", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
@@ -197,6 +198,9 @@ class DateFinder:
             "year_range": self._year_ok,
             "month": self._month_ok,
             "md": self._md_ok,
+            "numeric": self._calendar_ok,
+            "iso": self._calendar_ok,
+            "dmony": self._calendar_ok,
             "dm": self._dm_ok,
             "weekday": self._weekday_ok,
             "relative_day": self._relative_ok,
@@ -273,6 +277,11 @@ class DateFinder:
     def _md_ok(self, text: str, start: int, end: int) -> bool:
         after = self._after(text, end)
         return not (after and after[0].lower() in self.event_heads)
+
+    @staticmethod
+    def _calendar_ok(text: str, start: int, end: int) -> bool:
+        """"13/45/2020" or "2023-02-30" is no date (``24/7/365`` neither)."""
+        return resolve_date(text[start:end], None, "fast_only") is not None
 
     def _dm_ok(self, text: str, start: int, end: int) -> bool:
         if start and text[start - 1] in "$€£#.,":
