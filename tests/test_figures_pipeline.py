@@ -1271,3 +1271,9 @@ def test_figures_street_value_is_a_seizure(nlp: Language) -> None:
         ("kg", "seizure", "cocaine"),
         ("usd", "seizure", "cocaine"),
     ]
+
+
+def test_figures_counted_program_names_belong_to_no_program(nlp: Language) -> None:
+    text = "CBP has three active Industry Partnership Programs that deter smuggling."
+    figure = only_figure(nlp, text, "three active Industry Partnership Programs")
+    assert (figure.kind, figure.counted, figure.program) == ("count", "programs", None)

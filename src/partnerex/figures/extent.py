@@ -161,14 +161,16 @@ def counted_noun(
             return CountedNoun(k, phrase[1], counted, program, to_date)
         entity = ctx.entity_at.get(k)
         if entity is not None:
-            if entity.label_ == "PROGRAM" and entity.kb_id_:
-                program = entity.kb_id_
             following = doc[entity.end] if entity.end < len(doc) else None
             ends = following is None or not following.is_alpha or following.is_stop
             agreement = entity.label_ == "AGREEMENT"
             if ends and (agreement or is_plural(doc[entity.end - 1], lex)):
+                # The name is what is counted ("three Industry Partnership Programs"),
+                # so the count belongs to no program.
                 counted = entity.text if agreement else doc[entity.end - 1].lower_
                 return CountedNoun(k, entity.end, counted, program, to_date, agreement)
+            if entity.label_ == "PROGRAM" and entity.kb_id_:
+                program = entity.kb_id_
             k, modifiers = entity.end, modifiers + 1
             continue
         if match_phrase(words, k, lex.never_unit) is not None:
