@@ -22,8 +22,8 @@ RFC822 = re.compile(
 )
 _ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}(?=[T ]\d|\b)")
 _US_NUMERIC = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{4}(?![\d/])")
-_MDY = re.compile(rf"\b{_WEEKDAY}{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I)
-_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}\b", re.I)
+_MDY = re.compile(rf"\b{_WEEKDAY}{_MONTH_WORD}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}(?!\d)", re.I)
+_DMY = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD},?\s+\d{{4}}(?!\d)", re.I)
 _FINDERS = (_ISO, _US_NUMERIC, _MDY, _DMY)
 _MAX_TRIES = 8
 
@@ -84,16 +84,33 @@ def is_date_only(line: str) -> bool:
     return not re.search(r"[A-Za-z0-9]", rest)
 
 
-_DATELINE = re.compile(
-    r"^\s*[A-Z][A-Za-z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,20})?\s*[—–-]{1,2}\s*"
-)
+_PLACE = r"[A-Z][A-Za-z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25})?"
+#: "WASHINGTON — Sept. 26, 2023 —": place, dash, date.
+_DATELINE_DASH = re.compile(rf"^\s*{_PLACE}\s*[—–-]{{1,2}}\s*$")
+#: "Mexico City, December 15, 2011 – To implement": place, comma, date, dash.
+_DATELINE_COMMA = re.compile(rf"^\s*{_PLACE},\s*$")
+_DASH_AFTER = re.compile(r"^\s*(?:[—–-]{1,2}|:)")
 
 
 def dateline_date(paragraph: str) -> str | None:
-    """The date of a dateline opening a paragraph: ``WASHINGTON — Sept. 26, 2023 —``."""
-    head = _DATELINE.match(paragraph)
-    if not head:
+    """The date of a dateline opening a paragraph: ``WASHINGTON — Sept. 26, 2023 —`` or
+    ``Mexico City, December 15, 2011 –``."""
+    head = paragraph[:120]
+    found = find_dates(head)
+    if not found:
         return None
-    rest = paragraph[head.end() : head.end() + 40]
-    found = find_dates(rest)
-    return found[0][2] if found and found[0][0] == 0 else None
+    start, end, iso = found[0]
+    before, after = head[:start], head[end:]
+    if _DATELINE_DASH.match(before):
+        return iso
+    if _DATELINE_COMMA.match(before) and _DASH_AFTER.match(after):
+        return iso
+    return None
+
+
+def starts_with_date(line: str) -> str | None:
+    """The date a line opens with ("April 29, 2020Detroit, MI"), or None."""
+    found = find_dates(line[:60])
+    if found and not line[: found[0][0]].strip(" \t([{"):
+        return found[0][2]
+    return None

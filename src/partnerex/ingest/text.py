@@ -16,9 +16,9 @@ The algorithm (all word lists are data, see ``chrome.py``):
    rest. After the last prose line, the trailing content is kept up to the first chrome line.
 5. Chrome lines in the middle are dropped one by one; runs of blank lines become one.
 
-The title is the first kept line when it is short and not a date; ``published`` comes from a
-"Release Date" label line, a date-only line near the top ("(09/16/2008)", both
-``release_date_line``) or a dateline ("WASHINGTON — Sept. 26, 2023", ``dateline``).
+The title is the first line near the top that reads like one (see ``find_title``);
+``published`` comes from a "Release Date" label line, a date line near the top ("(09/16/2008)",
+both ``release_date_line``) or a dateline ("WASHINGTON — Sept. 26, 2023", ``dateline``).
 """
 
 from __future__ import annotations
@@ -28,13 +28,25 @@ import re
 from dataclasses import dataclass
 
 from partnerex.ingest.chrome import ChromeRules, clean_line, default_rules, has_link_marker
-from partnerex.ingest.dates import dateline_date, is_date_only, parse_date
+from partnerex.ingest.dates import dateline_date, is_date_only, parse_date, starts_with_date
 from partnerex.kb import load_kb
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$|[.!?][\"'”’)]?\s")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _TOP_LINES = 12
+_TITLE_LINES = 8
 _TITLE_MAX_WORDS = 30
+_TITLE_MIN_WORDS = 2
+_SHORT_LINE = 60
+_TITLE_LETTERS = 0.6
+_SENTENCE_FINAL = re.compile(r"[.!?][\"'”’)]?$")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+_PLACE_LINE = re.compile(r"^[A-Z][A-Za-z.' ]{1,30},\s*[A-Z][A-Za-z.' ]{1,20}$")
+
+
+def _letter_share(line: str) -> float:
+    chars = [ch for ch in line if not ch.isspace()]
+    return sum(ch.isalpha() for ch in chars) / len(chars) if chars else 0.0
 
 BLANK, CHROME, CONTENT = 0, 1, 2
 
@@ -53,6 +65,16 @@ def is_prose(line: str) -> bool:
     """A line of running text: 10+ words with a sentence end, or 20+ words."""
     words = len(line.split())
     return words >= 20 or (words >= 10 and bool(_SENTENCE_END.search(line)))
+
+
+def is_sentence(line: str) -> bool:
+    """Running text rather than a long headline: prose that ends like a sentence, holds a
+    sentence break, or is longer than any title."""
+    if not is_prose(line):
+        return False
+    return len(line.split()) > _TITLE_MAX_WORDS or bool(
+        _SENTENCE_FINAL.search(line) or _SENTENCE_BREAK.search(line)
+    )
 
 
 def _classify(raw_lines: list[str], rules: ChromeRules) -> tuple[list[str], list[int]]:
@@ -139,19 +161,29 @@ def _label_value(line: str, next_line: str | None) -> str | None:
     label = (head if sep else line).strip().lower()
     if label not in _release_labels():
         return None
-    return parse_date(rest) if sep and rest.strip() else parse_date(next_line or "")
+    if sep and rest.strip():
+        return parse_date(rest)
+    following = next_line or ""
+    return parse_date(following) if len(following) <= _SHORT_LINE else None
 
 
 def find_published(lines: list[str]) -> tuple[str | None, str | None]:
-    """``(published, published_from)`` from label lines, a top date line or a dateline."""
+    """``(published, published_from)``: a "Release Date" label line anywhere, else a line above
+    the first prose line that opens with a date ("April 29, 2020Detroit, MI") or is a short
+    line with one ("(09/16/2008)", "Commentary | Oct. 7, 2021") - all ``release_date_line`` -
+    else a dateline in the top lines."""
     content = [ln for ln in lines if ln]
     for i, line in enumerate(content):
         found = _label_value(line, content[i + 1] if i + 1 < len(content) else None)
         if found:
             return found, "release_date_line"
-    for line in content[:_TOP_LINES]:
-        if len(line) <= 60 and is_date_only(line):
-            return parse_date(line), "release_date_line"
+    top = content[:_TOP_LINES]
+    first_prose = next((i for i, line in enumerate(top) if is_sentence(line)), len(top))
+    for line in top[:first_prose]:
+        if len(line) <= _SHORT_LINE and (found := parse_date(line)):
+            return found, "release_date_line"
+        if found := starts_with_date(line):
+            return found, "release_date_line"
     for line in content[:_TOP_LINES]:
         found = dateline_date(line)
         if found:
@@ -159,13 +191,29 @@ def find_published(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-def find_title(lines: list[str]) -> str | None:
-    """The first kept line when it reads like a title (short, not a date, not a sentence)."""
-    for line in lines:
-        if not line:
-            continue
-        if len(line.split()) > _TITLE_MAX_WORDS or is_date_only(line) or is_prose(line):
+@functools.lru_cache(maxsize=1)
+def _not_title() -> tuple[str, ...]:
+    return tuple(sorted(load_kb().terms("ingest_not_title")))
+
+
+def find_title(lines: list[str], rules: ChromeRules | None = None) -> str | None:
+    """The first line near the top that reads like a title: 2-30 words, mostly letters, not a
+    sentence, a date, a place ("Washington, DC"), a label or a section name
+    (``ingest_not_title``, ``chrome_header_line``)."""
+    rules = rules or default_rules()
+    for line in [ln for ln in lines if ln][:_TITLE_LINES]:
+        words = len(line.split())
+        if is_sentence(line):
             return None
+        if words > _TITLE_MAX_WORDS or words < _TITLE_MIN_WORDS or is_date_only(line):
+            continue
+        if line.islower() or _PLACE_LINE.match(line) or _letter_share(line) < _TITLE_LETTERS:
+            continue
+        lowered = line.lower()
+        if lowered.startswith(_not_title()) or rules.is_header_line(line):
+            continue
+        if starts_with_date(line) or (len(line) <= _SHORT_LINE and parse_date(line)):
+            continue
         return line
     return None
 
@@ -187,7 +235,7 @@ def clean_page_text(raw: str, rules: ChromeRules | None = None) -> PageText:
     published, published_from = find_published(body)
     return PageText(
         text=join_lines(body),
-        title=find_title(body),
+        title=find_title(body, rules),
         published=published,
         published_from=published_from,
     )
