@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import dask
 import pytest
 from distributed import Client, LocalCluster
 
@@ -13,12 +14,17 @@ from batch_helpers import make_documents, write_jsonl
 from partnerex.batch.job import extract_to_jsonl
 from partnerex.batch.runner import run_local
 
-pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
+
+
+#: Generous connection timeouts: worker processes start slowly on a busy CI machine.
+TIMEOUTS = {"distributed.comm.timeouts.connect": "120s", "distributed.comm.timeouts.tcp": "120s"}
 
 
 @pytest.fixture(scope="module")
 def client():
     with (
+        dask.config.set(TIMEOUTS),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as cluster,
