@@ -139,6 +139,8 @@ MUST_MATCH = [
     ("said Jennifer De La O, Boston Director of Field Operations.", ["Jennifer De La O"]),
     ("Agents arrested Carlos Mendoza Ruiz on Tuesday.", ["Carlos Mendoza Ruiz"]),
     ("Commissioner Robert Jones Jr. spoke. Jones said more.", ["Robert Jones Jr.", "Jones"]),
+    ("Meanwhile John Smith said the port was closed.", ["John Smith"]),
+    ("Bogus Maria Lopez Gomez told reporters.", ["Maria Lopez Gomez"]),
     # Later mentions of a surname.
     (
         "CBP Officer Oralia Macias leaned out of her booth. “Buenos dias,” Macias said.",

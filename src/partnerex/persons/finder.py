@@ -282,6 +282,11 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
         found = rule(run)
         if found is not None:
             return found
+    # Sentence-initial capitals prove nothing: "Separately Maria Lopez said ...".
+    if view.sent_start[start] and not run.given and run.words >= 3:
+        nxt = _name_pieces(view, start, end)[1][0]
+        if view.kinds[nxt] == "W" and is_first_name(view.words[nxt]):
+            return _context_rule(view, nxt, end, lex)
     return None
 
 
