@@ -105,3 +105,14 @@ def test_merge_record_prefers_signed_dated_lead_and_lists_evidence():
 def test_merge_links_programs_of_the_type_when_mentioned():
     record = merge_group([_mention("mra", ["BR", "US"], None, 0)], lexicon(), ["ctpat", "csi"])
     assert record["programs"] == ["ctpat"]
+
+
+def test_merge_fills_the_last_side_at_record_level():
+    first = _mention("mou", ["AE", "US"], "2010-05-10", 0)
+    second = _mention("mou", [], None, 40, orphan=True)
+    second.signatories = [
+        {"name": "John Morton", "title": "Assistant Secretary for ICE", "on_behalf_of": "US"},
+        {"name": "Saeed al Muhairi", "title": "Director General", "on_behalf_of": None},
+    ]
+    record = merge_group([first, second], lexicon(), [])
+    assert [s["on_behalf_of"] for s in record["signatories"]] == ["US", "AE"]

@@ -116,3 +116,27 @@ def test_signatories_fill_sides_around_with():
 def test_signatories_fill_sides_leaves_ambiguous_people_alone():
     people = [_person("Obama", 0), _person("Harper", 20)]
     assert [p.on_behalf_of for p in fill_sides(people, ["CA", "US"])] == [None, None]
+
+
+def test_signatories_appositive_keeps_an_acronym_in_parentheses():
+    text = (
+        "Clint Lamm, Director of U.S. Customs and Border Protection’s (CBP) Preclearance Field "
+        "Office, and Andrew Murphy, Managing Director of the Shannon Airport Authority, signed a "
+        "Memorandum of Understanding."
+    )
+    people = _people(
+        text,
+        ("Clint Lamm", "PERSON", None),
+        ("U.S. Customs and Border Protection", "ORG", "cbp"),
+        ("CBP", "ORG", "cbp"),
+        ("Andrew Murphy", "PERSON", None),
+        ("Shannon Airport Authority", "ORG", None),
+    )
+    assert people == [
+        (
+            "Clint Lamm",
+            "Director of U.S. Customs and Border Protection’s (CBP) Preclearance Field Office",
+            "US",
+        ),
+        ("Andrew Murphy", "Managing Director of the Shannon Airport Authority", None),
+    ]

@@ -112,7 +112,12 @@ def merge_group(
     signatories: dict[str, dict[str, Any]] = {}
     for mention in group:
         for signatory in mention.signatories:
-            signatories.setdefault(signatory["name"], signatory)
+            signatories.setdefault(signatory["name"], dict(signatory))
+    known = {s["on_behalf_of"] for s in signatories.values() if s["on_behalf_of"]}
+    left = [c for c in countries if c not in known]
+    for signatory in signatories.values():
+        if signatory["on_behalf_of"] is None and len(left) == 1:
+            signatory["on_behalf_of"] = left[0]
     evidence = {
         "mention": _evidence({"start": m.sentence[0], "end": m.sentence[1]} for m in group),
         "type": _evidence(m.span.evidence() for m in group),

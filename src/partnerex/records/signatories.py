@@ -117,9 +117,14 @@ def prefix_title(
 
 
 def appositive_title(
-    text: str, sentence: Sentence, person: Mention, lexicon: RecordLexicon
+    text: str,
+    sentence: Sentence,
+    person: Mention,
+    lexicon: RecordLexicon,
+    mentions: Sequence[Mention] = (),
 ) -> str | None:
-    """"Name, Director General for ..." -> the title after the comma."""
+    """"Name, Director General for ..." -> the title after the comma (words inside a name such
+    as "U.S. Customs and Border Protection" never end it)."""
     rest = text[person.end : sentence[1]]
     if not rest.startswith(", "):
         return None
@@ -127,8 +132,19 @@ def appositive_title(
     if not any(_is_title_word(w[2], lexicon) for w in words[:APPOSITIVE_LEAD]):
         return None
     end = len(rest)
-    for start, _stop, word in words:
-        if word in (",", ";", "(", "“", '"') or (word in ("and", "signed", "signs", "sign") and start > 2):
+    names = [m for m in mentions if m.label in ("ORG", "COUNTRY", "PROGRAM")]
+    for index, (start, _stop, word) in enumerate(words):
+        if _covering(names, person.end + start) is not None:
+            continue
+        acronym = (
+            word == "("
+            and index + 2 < len(words)
+            and words[index + 1][2].isupper()
+            and words[index + 2][2] == ")"
+        )
+        if (word in (",", ";", "(", "“", '"') and not acronym) or (
+            word in ("and", "signed", "signs", "sign") and start > 2
+        ):
             end = start
             break
     title = rest[2:end].strip()
@@ -191,7 +207,7 @@ def signatories_in(
             continue  # "the Trump Administration"
         title_end = person.start
         if title is None:
-            title = appositive_title(text, sentence, person, lexicon)
+            title = appositive_title(text, sentence, person, lexicon, scoped)
             title_start = person.end
             title_end = person.end + 2 + len(title) if title else person.end
         side = _behalf(text, person, limit, scoped, countries, lexicon)
@@ -208,7 +224,9 @@ def signatories_in(
                 and title_start <= m.start
                 and m.end <= title_end
             ]
-            side = _side(named[0] if named else None, countries, lexicon)
+            side = next(
+                (side for m in named if (side := _side(m, countries, lexicon)) is not None), None
+            )
         out.append(SignatoryMention(person.text, title, side, person.start, person.end))
     return out
 
