@@ -10,31 +10,43 @@ source, author; no spans) or ``partnerex.ErrorRecord`` (``id``, ``error{code, me
 ``source``) for an input that cannot be read. It never raises for one bad input and never
 hangs: every input is size-bounded before parsing.
 
-Inputs and formats (format from the extension; ``.gz`` of any is read through; stdin sniffs):
+Inputs and formats (format from the extension, ``.gz`` of any read through; content that is
+evidently a feed or other XML always goes to the safe XML reader; stdin is sniffed):
 
-* ``.txt`` - a page saved as text: site chrome removed (``text.py``, rules in
-  ``patterns/chrome.jsonl``), or a feed whose XML tags were lost (``flatfeed.py``), split
-  into one document per item. Content that starts like HTML or a feed is read as such.
-* ``.html``/``.htm`` - the ``<main>``/``<article>`` (else body) as text with paragraph breaks
-  (selectolax; ``html.py``), chrome elements dropped, then the text chrome rules.
-* ``.xml``/``.rss``/``.atom`` - RSS 2.0, RSS 1.0 or Atom via defusedxml (``feed.py``).
-* ``.jsonl``/``.json`` - ANNOTATION.md documents or records with ``text_key``/``id_key``.
-* folders - recursive, sorted, hidden entries and unknown extensions skipped.
+* ``.txt`` - a page saved as text: site chrome removed (``text.py``; line rules are data in
+  ``patterns/chrome.jsonl``), or a feed whose XML tags were lost (``flatfeed.py``), split into
+  one document per item. Text that starts like HTML is read as HTML.
+* ``.html``/``.htm`` - the ``<main>``/single ``<article>`` (else body) as text with paragraph
+  breaks (selectolax, ``html.py``; the library measurement is in its docstring), chrome
+  elements dropped, then the text chrome rules; title from og:title/h1/title, URL from the
+  canonical link.
+* ``.xml``/``.rss``/``.atom`` - RSS 2.0, RSS 1.0 or Atom via defusedxml (``feed.py``), one
+  document per item/entry; malformed feeds are repaired and re-parsed leniently.
+* ``.jsonl``/``.json`` - ANNOTATION.md documents or records with ``text_key``/``id_key``
+  (``jsonl.py``; spans and records of gold documents are not read).
+* folders - recursive, sorted by relative path, hidden entries and other extensions skipped.
 
 Ids (``ids.py``): the URL without scheme/``www.`` when known
 (``cbp.gov/newsroom/national-media-release/...``), else the path relative to the folder read
-(or the file name) without extensions, plus ``#n`` for the n-th item of a multi-document file
-(``feed#3``); stdin is ``stdin``. The stored ``text`` is the only text: offsets never refer to
-the raw file.
+(or the file name) without extensions (seed ``000_7e34c4e37029df36``), plus ``#n`` for the
+n-th item of a multi-document file without URLs (``feed#3``); stdin is ``stdin``. Re-reading
+gives the same ids. The stored ``text`` is the only text: offsets never refer to the raw file.
 
-``meta.published`` (``published_from``): a "Release Date" label or date-only line near the top
-(``release_date_line``), the feed's pubDate/updated (``feed``), ``<time datetime>`` or
-``article:published_time`` (``time_tag``), a dateline "WASHINGTON — Sept. 26, 2023"
-(``dateline``). ``meta.source`` is the URL's host, else the file name.
+``meta.published`` and ``published_from``: a "Release Date" field or label line, or a date line
+above the article's first sentence (``release_date_line``); the feed's pubDate/published/
+updated (``feed``); ``<time datetime>`` or ``article:published_time`` (``time_tag``); a dateline
+"WASHINGTON — Sept. 26, 2023" or "Mexico City, December 15, 2011 –" (``dateline``). Values
+come from ``partnerex.normalize.dates``. ``meta.source``: the given source (JSONL), else the
+URL's host, else the file name. ``meta.author``: feed author or ``<meta name=author>``.
 
-Error codes: E010 unreadable/missing or a reader failure, E011 hostile XML refused (entity
-declarations, external entities/DTDs), E012 empty, E013 binary, E014 over ``max_bytes``,
-E015 unsupported file named directly, E016 bad JSONL line.
+Limits (``limits.py``): ``max_bytes`` (default 10 MB) is checked before reading and while
+decompressing; block-nesting deeper than 2,000 levels is converted by a linear fallback;
+at most 100,000 documents per file.
+
+Error codes: E010 missing/unreadable input or a reader failure, E011 hostile XML refused
+(entity declarations, external entities, external DTDs - nothing is expanded or fetched),
+E012 empty, E013 binary, E014 over ``max_bytes``, E015 unsupported file named directly,
+E016 bad JSONL line, E017 XML without items.
 """
 
 from __future__ import annotations
