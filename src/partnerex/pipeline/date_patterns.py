@@ -19,6 +19,8 @@ from partnerex.normalize.dates import resolve_date
 #: Kinds whose value is a full day with a year (usable as a release date).
 FULL_KINDS = frozenset({"iso", "numeric", "dmony", "dmy", "mdy"})
 #: Kinds whose value depends on the anchor and, for some, on the tense of the sentence.
+#: Years a release plausibly names; outside them a number before a plural noun is a count.
+PLAUSIBLE_YEARS = (1800, 2039)
 #: Kinds whose left extension is required: "four years ago", "the third quarter of 2010".
 LEFT_REQUIRED = frozenset({"ago", "quarter_of"})
 #: Kinds checked for page-chrome labels ("Last Modified:") before them.
@@ -29,6 +31,7 @@ TENSE_KINDS = frozenset({"md", "dm", "month", "weekday", "relative_named"})
 _NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$€£,./#-",
                "year_range": "$€£,./#-",
                "decade": "'", "fiscal": "-/.#"}
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.][A-Za-z]+)*\.?|[-–—&(]")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
 
@@ -93,6 +96,7 @@ class DateFinder:
         self.count_nouns = terms("date_count_noun")
         self.count_prepositions = terms("date_count_preposition")
         self.name_prepositions = terms("date_name_preposition")
+        self.strong_triggers = terms("date_strong_year_trigger")
         self.of_ok = kb.terms("date_of_name_ok")
         self.event_heads = terms("date_event_head")
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
@@ -228,8 +232,11 @@ class DateFinder:
         after = self._after(text, end, 3)
         prev = before[-1].lower().rstrip(".") if before else ""
         nxt = after[0] if after else ""
-        if nxt.lower() in self.count_nouns:
-            return False
+        digits = _FOUR_DIGITS.search(text, start, end)
+        year = int(digits.group(0)) if digits else 0
+        plausible = PLAUSIBLE_YEARS[0] <= year <= PLAUSIBLE_YEARS[1]
+        if nxt.lower() in self.count_nouns and not (prev in self.strong_triggers and plausible):
+            return False  # "seized 1500 pounds", but "In 2019 officers seized ..."
         if (len(after) == 3 and after[0].lower() in self.chain and after[1].isdigit()
                 and after[2].lower() in self.count_nouns):
             return False  # "between 1500 and 2000 pounds"
@@ -240,9 +247,9 @@ class DateFinder:
             # "the Tariff Act of 1930": a year inside a name
             return owner.lower() == "as" or not owner[:1].isupper() or owner in self.of_ok
         if prev in self.year_triggers:
-            # "for 2000 migrants": a count after a preposition that also introduces numbers
-            return not (prev in self.count_prepositions and nxt.islower() and len(nxt) > 3
-                        and nxt.endswith("s") and not nxt.endswith("ss"))
+            # "for 2000 migrants", "in 1500 locations": a count before a plural noun
+            plural = nxt.islower() and len(nxt) > 3 and nxt.endswith("s") and not nxt.endswith("ss")
+            return not (plural and (prev in self.count_prepositions or not plausible))
         if prev in self.chain and len(before) >= 2 and re.fullmatch(r"\d{4}", before[-2]):
             return True
         if re.fullmatch(r"\d{4}", prev) and text[:start].rstrip().endswith(","):
