@@ -174,7 +174,8 @@ def classify(
         )
         details["kind"] = "seizure" if seized else "money"
         if seized:
-            own = lex.currency_goods if governed else None
+            prices = span.start > 0 and doc[span.start - 1].lower_ in lex.value_word
+            own = lex.currency_goods if governed and not prices else None
             details["subject"] = goods or own or subject_of(doc, span, wider, lex)
     elif q.unit in WEIGHTS:
         goods = goods_after(doc, span.end, lex)

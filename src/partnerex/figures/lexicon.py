@@ -43,6 +43,7 @@ class FigureLexicon:
     goods: Phrases  # seizable goods -> subject ("meth" -> methamphetamine)
     money_goods: Phrases  # "in Drug Money": a sum without a currency sign
     money_noun: frozenset[str]  # penalty, budget ...: a sum that is not a seizure
+    value_word: frozenset[str]  # worth, valued: a sum that prices goods
     not_counted: frozenset[str]  # words in -s that are no plural heads: customs, news
     irregular: frozenset[str]  # people, personnel, staff ...
     modifiers: frozenset[str]  # stop words allowed between number and noun: more, other
@@ -89,6 +90,7 @@ class FigureLexicon:
             goods=valued_phrases(kb.values("figure_goods")),
             money_goods=phrases(kb.terms("figure_money_goods")),
             money_noun=kb.terms("figure_money_noun"),
+            value_word=kb.terms("figure_value_word"),
             not_counted=kb.terms("figure_not_counted"),
             irregular=kb.terms("figure_irregular_plural"),
             modifiers=kb.terms("figure_modifier"),
