@@ -278,6 +278,8 @@ RULES: tuple[Rule, ...] = (
 def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tuple[str, int] | None:
     """The first rule that accepts the run (and the name's start), or None."""
     run = Run.at(view, lex, start, end)
+    if run.prev_in(lex.vessel_words):
+        return None
     for rule in RULES:
         found = rule(run)
         if found is not None:

@@ -86,6 +86,7 @@ class PersonLexicon:
     alias_cues: frozenset[tuple[str, ...]]
     place_prepositions: frozenset[str]
     group_nouns: frozenset[str]
+    vessel_words: frozenset[str]  # a name after these names a ship: "Cutter Kathleen Moore"
     connectors: frozenset[str]  # words inside a title's complement ("of", "the", "de")
     openers: frozenset[str]  # words that open a complement after a head ("to", "for")
     determiners: frozenset[str]
@@ -115,7 +116,8 @@ class PersonLexicon:
             | folded("person_speech_verb")
             | folded("person_caption_verb")
             | folded("person_honorific")
-            | folded("person_role_noun"),
+            | folded("person_role_noun")
+            | folded("person_vessel_word"),
             common=frozenset(STOP_WORDS) | folded("person_function_word"),
             verbs=folded("person_headline_verb")
             | folded("person_speech_verb")
@@ -133,6 +135,7 @@ class PersonLexicon:
             alias_cues=frozenset(phrase_tokens(t) for t in kb.terms("person_alias_cue")),
             place_prepositions=folded("person_place_preposition"),
             group_nouns=folded("person_group_noun"),
+            vessel_words=folded("person_vessel_word"),
             connectors=folded("person_title_connector"),
             openers=folded("person_complement_opener"),
             determiners=folded("person_determiner"),
