@@ -328,3 +328,19 @@ def test_formats_flat_feed_generic(tmp_path):
         "Second release", "Second & last body.", "John Doe"
     )
     assert second.meta.published == "2023-01-03"
+
+
+def test_formats_html_page_frame_dropped_without_main(tmp_path):
+    path = tmp_path / "frame.html"
+    path.write_text(
+        "<html><body><header><div>SITE BANNER</div></header>"
+        "<h1>Agency signs accord</h1><p>The agency signed an accord with its partner today.</p>"
+        "<article><header>Byline kept</header><p>Article text.</p><footer>Notes kept</footer>"
+        "</article><article><p>Second article.</p></article>"
+        "<footer><p>SITE FOOTER</p></footer></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = _docs(path)
+    assert "SITE" not in doc.text
+    assert "Byline kept" in doc.text and "Notes kept" in doc.text
+    assert doc.meta.title == "Agency signs accord"

@@ -172,6 +172,23 @@ def html_to_text(html: str, rules: ChromeRules | None = None) -> str:
     return node_text(root, rules) if root is not None else ""
 
 
+def _inside_content(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in ("article", "main"):
+            return True
+        parent = parent.parent
+    return False
+
+
+def drop_page_frame(tree: LexborHTMLParser) -> None:
+    """Remove the page's own ``<header>``/``<footer>`` (site banner, footer links); those
+    inside an ``<article>`` or ``<main>`` (an article's byline or notes) stay."""
+    for node in tree.css("header, footer"):
+        if not _inside_content(node):
+            node.decompose()
+
+
 def content_root(tree: LexborHTMLParser) -> LexborNode | None:
     """The ``<main>`` or single ``<article>`` of a page, else its body."""
     mains = tree.css("main, [role=main]")

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from partnerex.ingest.build import error_record, make_document, pick_published
 from partnerex.ingest.dates import dateline_date
 from partnerex.ingest.flatfeed import feed_date, looks_like_flat_feed, split_flat_feed
-from partnerex.ingest.html import HtmlMeta, content_root, html_meta, node_text, parse, soup_text
+from partnerex.ingest.html import (
+    HtmlMeta,
+    content_root,
+    drop_page_frame,
+    html_meta,
+    node_text,
+    parse,
+    soup_text,
+)
 from partnerex.ingest.ids import item_id, url_id
 from partnerex.ingest.limits import MAX_ITEMS
 from partnerex.ingest.sniff import sniff
@@ -53,6 +61,7 @@ def read_html_page(html: str, base_id: str, name: str) -> Iterator[Document | Er
         meta, raw = HtmlMeta(), soup_text(html)
     else:
         meta = html_meta(tree, release_labels())
+        drop_page_frame(tree)
         root = content_root(tree)
         raw = node_text(root) if root is not None else ""
     page = clean_page_text(raw)
