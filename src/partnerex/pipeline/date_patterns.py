@@ -97,6 +97,7 @@ class DateFinder:
         self.count_prepositions = terms("date_count_preposition")
         self.name_prepositions = terms("date_name_preposition")
         self.strong_triggers = terms("date_strong_year_trigger")
+        self.schedule_chain = terms("date_schedule_chain")
         self.of_ok = kb.terms("date_of_name_ok")
         self.event_heads = terms("date_event_head")
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
@@ -152,6 +153,9 @@ class DateFinder:
             ("month_led", rf"{mon}(?:\s*{day}(?:\s*[-–]\s*{day})?"
                           rf"(?:(?:,\s*|\s+)(?P<mdy>{year})(?![\w])|{day_end})"
                           rf"|,?\s+(?P<my>{year})(?![\w]))?"),
+            # "Sept. 30-Oct. 2, 2023": one span valued by its start
+            ("month_range", rf"{mon}\s*{day}\s*[-–]\s*{mon}\s*{day}"
+                            rf"(?:(?:,\s*|\s+)(?P<year>{year})(?![\w])|{day_end})"),
             ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])"),
             ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
             ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
@@ -182,7 +186,7 @@ class DateFinder:
                                                for t in kb.values(c)}))
         months = lower("date_month", "date_month_abbr")
         self.gates: dict[str, tuple[str, ...]] = {
-            "dmony": months, "day_month": months, "month_led": months,
+            "dmony": months, "day_month": months, "month_led": months, "month_range": months,
             "season": lower("date_season"),
             "quarter_of": lower("date_period_quarter", "date_period_half"),
             "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
@@ -193,6 +197,7 @@ class DateFinder:
         self.family_kinds: dict[str, frozenset[str]] = {
             "day_month": frozenset({"dmy", "dm"}),
             "month_led": frozenset({"mdy", "md", "my", "month"}),
+            "month_range": frozenset({"mdy", "md"}),
             "shift_led": frozenset({"relative_unit", "relative_named"}),
         }
         blocked = _phrase_alt(sorted(kb.terms("date_label_blocked"), key=len, reverse=True))
@@ -296,8 +301,17 @@ class DateFinder:
         return self._md_ok(text, start, end)
 
     def _weekday_ok(self, text: str, start: int, end: int) -> bool:
-        before = self._before(text, start, 1)
-        return not (before and before[0] in self.holiday_prefix)
+        before = self._before(text, start, 2)
+        if before and before[-1] in self.holiday_prefix:
+            return False  # "Black Friday"
+        after = self._after(text, end)
+        # "open Monday through Friday": a weekly schedule, not a day
+        return not (
+            (len(after) == 2 and after[0].lower() in self.schedule_chain
+             and after[1].lower() in self.weekday_words)
+            or (len(before) == 2 and before[-1].lower() in self.schedule_chain
+                and before[-2].lower() in self.weekday_words)
+        )
 
     def _relative_ok(self, text: str, start: int, end: int) -> bool:
         before = self._before(text, start, 1)
@@ -343,6 +357,8 @@ class DateFinder:
             if any(c.isdigit() for c in match.group(0)):
                 return "md"
             return "month" if match.group(0).lower() in self.months else None
+        if family == "month_range":
+            return "mdy" if match["year"] else "md"
         if family == "shift_led":
             return "relative_unit" if match["unit"] else "relative_named"
         return family
