@@ -529,3 +529,21 @@ def test_agreements_publisher_country_is_the_home_side():
         ("Jeh Johnson", "US"),
         ("Miguel Osorio Chong", "MX"),
     ]
+
+
+def test_agreements_reporting_clause_is_not_a_party():
+    text = "DHS announced today that the United States and Israel signed a Preclearance Agreement."
+    mentions = spans(
+        text,
+        ("DHS", "ORG", "dhs"),
+        ("today", "DATE", "2021-06-01"),
+        ("United States", "COUNTRY", "US"),
+        ("Israel", "COUNTRY", "IL"),
+        ("Preclearance Agreement", "AGREEMENT", "preclearance_agreement"),
+    )
+    (record,) = _build(text, mentions)
+    assert (record["countries"], record["parties"], record["status"]) == (
+        ["IL", "US"],
+        ["United States", "Israel"],
+        "signed",
+    )

@@ -95,7 +95,8 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
         partners = parties_in(text, listed, ctx.countries, lex.org_countries)
         own = _named_inside(ctx, instrument)
-        for parties in _party_sets(subject, partners, own, intro):
+        own_subject = _clause_subject(ctx, sentence, trigger, triggers, instruments) or subject
+        for parties in _party_sets(own_subject, partners, own, intro):
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
             parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
             if len(parties) < 2 or not country_codes(parties):
@@ -113,6 +114,29 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _clause_subject(
+    ctx: DocContext,
+    sentence: Sentence,
+    trigger: Trigger,
+    triggers: Sequence[Trigger],
+    instruments: Sequence[Mention],
+) -> list[Party]:
+    """The parties between the previous trigger and this one ("DHS announced that the United
+    States and Israel signed ..."), when that stretch names parties and no other instrument."""
+    earlier = [t for t in triggers if t.end <= trigger.start]
+    if not earlier:
+        return []
+    lo = earlier[-1].end
+    if any(lo <= m.start < trigger.start for m in instruments):
+        return []
+    return parties_in(
+        ctx.text,
+        _in(ctx.mentions, lo, trigger.start, _PARTY),
+        ctx.countries,
+        ctx.lexicon.org_countries,
+    )
 
 
 def _named_inside(ctx: DocContext, instrument: Mention) -> list[Party]:
