@@ -87,7 +87,7 @@ class PublishedFinder:
                 ranked.append((rank, match.start, value, source))
         if not ranked:
             glued = _GLUED_FULL.search(head)
-            value = resolve_date(glued.group(1), None) if glued else None
+            value = resolve_date(glued.group(1), None, "mdy") if glued else None
             return (value, "date_line") if value and len(value) == 10 else None
         _, _, value, source = min(ranked)
         return value, source
