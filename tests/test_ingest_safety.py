@@ -281,3 +281,10 @@ def test_safety_stdin_limit(monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO(b"x" * 5000))
     monkeypatch.setattr(sys, "stdin", stdin)
     assert _only(list(partnerex.read("-", max_bytes=1000))).error.code == "E014"
+
+
+def test_safety_stdin_closed_or_text_only(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)
+    assert _only(list(partnerex.read("-"))).error.code == "E010"
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"id": "t1", "text": "text-only stdin"}\n'))
+    assert _only(list(partnerex.read("-"))).id == "t1"

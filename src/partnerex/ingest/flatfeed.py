@@ -74,7 +74,7 @@ def _split_prefix(prefix: str, first: bool) -> tuple[str, str | None, str | None
             title = _LANG.sub("", title, count=1)
     else:
         lead, title = "", prefix[: item.start()].strip()
-    return lead, title or None, item.group(0)
+    return lead, " ".join(title.split()) or None, item.group(0)
 
 
 def _author(lead: str) -> str | None:

@@ -9,6 +9,7 @@ stops at the limit). Inside folders, hidden entries and unsupported extensions a
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import sys
 import zlib
@@ -98,7 +99,10 @@ def iter_inputs(source: str | os.PathLike[str], max_bytes: int) -> Iterator[Inpu
     """The inputs named by ``source``: a file, a folder, or ``-`` for stdin."""
     if str(source) == "-":
         try:
-            data = read_bounded(sys.stdin.buffer, max_bytes)
+            data = read_bounded(_stdin_bytes(), max_bytes)
+        except OSError as exc:
+            yield error_record("stdin", "E010", "<stdin>", path="<stdin>", reason=exc)
+            return
         except _TooLarge:
             yield error_record("stdin", "E014", "<stdin>", limit=max_bytes, path="<stdin>")
             return
@@ -133,6 +137,15 @@ def iter_inputs(source: str | os.PathLike[str], max_bytes: int) -> Iterator[Inpu
 
 
 def _bytes_io(data: bytes) -> BinaryIO:
-    import io
-
     return io.BytesIO(data)
+
+
+def _stdin_bytes() -> BinaryIO:
+    """Standard input as a binary stream (a text-only replacement is encoded as UTF-8)."""
+    stream = sys.stdin
+    if stream is None:
+        raise OSError("standard input is closed")
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        return buffer
+    return io.BytesIO(stream.read().encode("utf-8", "surrogateescape"))
