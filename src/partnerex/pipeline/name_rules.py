@@ -184,6 +184,8 @@ class NameRules:
                 break
             if token.lower_ in self.words.verbs:
                 break
+            if token.like_num and doc[i + 1].text not in self.words.org_vocab:
+                break  # "Two Corrupt Colombian Police" — but "Five Country Ministerial"
             if headline and vocab and token.text not in vocab and token.i not in countries:
                 break
             start = i
