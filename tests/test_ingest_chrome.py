@@ -167,3 +167,31 @@ def test_text_clean_section_label_kept_below_article_start():
     text = clean_page_text(raw).text
     assert text.startswith("Title of the release")
     assert "\nTrade\n" in text  # section-label words inside the article stay
+
+
+USWDS_PAGE = """Skip to main content
+An official website of the United States government
+Here’s how you know
+Official websites use .gov
+A .gov website belongs to an official government organization in the United States.
+Secure .gov websites use HTTPS
+A lock (LockA locked padlock) or https:// means you’ve safely connected to the .gov website. Share sensitive information only on official, secure websites.
+Menu
+Newsroom
+Press Releases
+DHS and Mexico sign a joint action plan on border security
+September 20, 2019
+WASHINGTON — The Department of Homeland Security and Mexico signed a joint action plan today.
+The plan covers information sharing, training and joint patrols along the border.
+Topics
+Border Security
+Last Updated: 09/20/2019
+"""
+
+
+def test_text_clean_uswds_banner_page():
+    page = clean_page_text(USWDS_PAGE)
+    assert page.title == "DHS and Mexico sign a joint action plan on border security"
+    assert (page.published, page.published_from) == ("2019-09-20", "release_date_line")
+    assert page.text.startswith("DHS and Mexico sign a joint action plan on border security\n")
+    assert page.text.endswith("joint patrols along the border.")

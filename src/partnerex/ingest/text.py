@@ -13,7 +13,8 @@ The algorithm (all word lists are data, see ``chrome.py``):
    headings) is kept, minus section labels (``chrome_header_line``: "News", "Trade");
    anything above the last chrome line of the header is navigation.
 4. A footer-start line ("Skip To See Also for this Page") after the first prose line cuts the
-   rest. After the last prose line, the trailing content is kept up to the first chrome line.
+   rest. After the last prose line, the trailing content is kept up to the first chrome line,
+   minus section labels.
 5. Chrome lines in the middle are dropped one by one; runs of blank lines become one.
 
 The title is the first line near the top that reads like one (see ``find_title``);
@@ -143,6 +144,8 @@ def _keep_mask(lines: list[str], kinds: list[int], rules: ChromeRules) -> list[b
             break
     # trailing content is kept up to the first chrome line after the last prose line
     for j in range(last + 1, len(lines)):
+        if kinds[j] == CONTENT and rules.is_header_line(lines[j]):
+            keep[j] = False
         if kinds[j] == CHROME:
             for k in range(j, len(lines)):
                 keep[k] = False
