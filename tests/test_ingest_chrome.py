@@ -195,3 +195,31 @@ def test_text_clean_uswds_banner_page():
     assert (page.published, page.published_from) == ("2019-09-20", "release_date_line")
     assert page.text.startswith("DHS and Mexico sign a joint action plan on border security\n")
     assert page.text.endswith("joint patrols along the border.")
+
+
+CANADA_PAGE = """Skip to main content
+Skip to "About government"
+Language selection
+Français
+Search Canada.ca
+Menu
+Canada.ca > Canada Border Services Agency > News
+CBSA and U.S. CBP sign arrangement on trusted traders
+From: Canada Border Services Agency
+News release
+OTTAWA, ON, Sept. 26, 2023 /CNW/ - The Canada Border Services Agency signed an arrangement with U.S. Customs and Border Protection today.
+The arrangement links the Partners in Protection program with CTPAT.
+Contacts
+Media Relations
+Report a problem or mistake on this page
+Date modified: 2023-09-27
+"""
+
+
+def test_text_clean_canada_page():
+    page = clean_page_text(CANADA_PAGE)
+    assert page.title == "CBSA and U.S. CBP sign arrangement on trusted traders"
+    assert (page.published, page.published_from) == ("2023-09-26", "dateline")
+    assert page.text.startswith("CBSA and U.S. CBP sign arrangement on trusted traders\n")
+    assert page.text.endswith("links the Partners in Protection program with CTPAT.")
+    assert "Français" not in page.text and "Date modified" not in page.text

@@ -89,7 +89,7 @@ _PLACE = r"[A-Z][A-Za-z.'’ ]{1,40}(?:,\s*[A-Z][A-Za-z.'’ ]{1,25})?"
 _DATELINE_DASH = re.compile(rf"^\s*{_PLACE}\s*[—–-]{{1,2}}\s*$")
 #: "Mexico City, December 15, 2011 – To implement": place, comma, date, dash.
 _DATELINE_COMMA = re.compile(rf"^\s*{_PLACE},\s*$")
-_DASH_AFTER = re.compile(r"^\s*(?:[—–-]{1,2}|:)")
+_DASH_AFTER = re.compile(r"^\s*(?:/[A-Za-z-]{2,12}/\s*)?(?:[—–-]{1,2}|:)")
 
 
 def dateline_date(paragraph: str) -> str | None:
