@@ -57,7 +57,10 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$")
 _DMONY = re.compile(r"^(\d{1,2})-([A-Za-z]{3,4})-(\d{4}|\d{2})$")
 _FISCAL = re.compile(r"^(?:fiscal(?:\s+years?)?|fy)\s*(?:\(fy\)\s*)?'?(\d{4}|\d{2})$", re.I)
-_YEAR_RANGE = re.compile(r"^(?:early|mid|late)?[\s-]*(\d{4})\s*[-–]\s*(?:\d{4}|\d{2})$", re.I)
+_ERA = re.compile(
+    r"^(?:[a-z]+\.?\s+)?(\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*(b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)$"
+)
+_YEAR_RANGE = re.compile(r"^(?:[a-z]+\.?)?[\s-]*(\d{4})\s*[-–]\s*(?:\d{4}|\d{2})$", re.I)
 _DECADE = re.compile(r"(?<!\d)(\d{3})0'?s$")
 _QUARTER_SHORT = re.compile(r"^q([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})$", re.I)
 _YEAR = re.compile(r"(?<![\d])(\d{4})(?![\d])")
@@ -206,6 +209,9 @@ def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> 
         return _ymd(_full_year(match[4]), month, day) or False
     if (match := _DMONY.match(head)) and match[2].lower() in lex.months:
         return _ymd(_full_year(match[3]), lex.months[match[2].lower()], int(match[1])) or False
+    if match := _ERA.match(low):
+        # years before the common era have no value in the grammar; "880 A.D." -> "0880"
+        return None if match[2].startswith("b") else f"{int(match[1]):04d}"
     if match := _YEAR_RANGE.match(low):
         return match[1]  # a range of years is valued by its start
     if match := _FISCAL.match(low):

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from partnerex.kb import KnowledgeBase
+from partnerex.normalize.countries import country_surface_forms
 from partnerex.normalize.dates import resolve_date
 
 #: Kinds whose value is a full day with a year (usable as a release date).
@@ -28,9 +29,16 @@ CHROME_KINDS = FULL_KINDS | {"md", "dm", "my"}
 TENSE_KINDS = frozenset({"md", "dm", "month", "weekday", "relative_named"})
 
 #: Characters that may not touch a date's start, by kind (letters and digits never may).
-_NOT_BEFORE = {"iso": "-", "numeric": "/.-", "dmony": "-", "year": "$€£,./#-",
-               "year_range": "$€£,./#-",
-               "decade": "'", "fiscal": "-/.#"}
+_NOT_BEFORE = {
+    "era": "$€£,./#-",
+    "iso": "-",
+    "numeric": "/.-",
+    "dmony": "-",
+    "year": "$€£,./#-",
+    "year_range": "$€£,./#-",
+    "decade": "'",
+    "fiscal": "-/.#",
+}
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _WORD_RE = re.compile(r"[A-Za-z0-9]+(?:['’.][A-Za-z]+)*\.?|[-–—&(]")
 _SENTENCE_END = re.compile(r"[.!?]\s|\n\s*\n")
@@ -98,6 +106,10 @@ class DateFinder:
         self.name_prepositions = terms("date_name_preposition")
         self.strong_triggers = terms("date_strong_year_trigger")
         self.schedule_chain = terms("date_schedule_chain")
+        self.relative_day_words = terms("date_relative_day")
+        self.places = frozenset(
+            form for _, form, kind in country_surface_forms(kb) if kind != "demonym"
+        )
         self.of_ok = kb.terms("date_of_name_ok")
         self.event_heads = terms("date_event_head")
         self.holiday_prefix = kb.terms("date_weekday_prefix_block")
@@ -113,23 +125,35 @@ class DateFinder:
     def _compile(self) -> None:
         kb = self.kb
         month_full = _alt(_variants(list(kb.values("date_month"))))
-        abbr_dot = "|".join(re.escape(a) + r"\.?" for a in _variants(list(kb.values("date_month_abbr"))))
+        abbr_dot = "|".join(
+            re.escape(a) + r"\.?" for a in _variants(list(kb.values("date_month_abbr")))
+        )
         mon = rf"(?:{month_full[3:-1]}|{abbr_dot})(?![A-Za-z])"
         mon_any = _alt(_any_case(list(kb.values("date_month_abbr"))) + _any_case(["May"]))
         wd_full = _alt(_variants(list(kb.values("date_weekday"))))
         wd_abbr = _alt(_variants(list(kb.values("date_weekday_abbr"))))
         season = _alt(_any_case(list(kb.values("date_season"))))
         ordinal = _alt(_any_case(list(kb.values("date_ordinal"))))
-        quarter = _alt(_any_case(list(kb.values("date_period_quarter"))
-                                 + list(kb.values("date_period_half"))))
+        quarter = _alt(
+            _any_case(list(kb.values("date_period_quarter")) + list(kb.values("date_period_half")))
+        )
         fiscal = _phrase_alt(_any_case(sorted(kb.terms("date_fiscal"), key=len, reverse=True)))
         rel_day = _alt(_any_case(list(kb.values("date_relative_day"))))
         shift = _alt(_any_case(list(kb.values("date_relative_shift"))))
         unit = _alt(_any_case(list(kb.values("date_unit"))))
-        numbers = _phrase_alt(_any_case(sorted(kb.terms("date_number_word"), key=len,
-                                               reverse=True)))
+        numbers = _phrase_alt(
+            _any_case(sorted(kb.terms("date_number_word"), key=len, reverse=True))
+        )
         ago = _alt(_any_case(list(kb.terms("date_ago"))))
         edge = _alt(_any_case(list(self.edges)))
+        era = (
+            "(?:"
+            + "|".join(
+                re.escape(t) + (r"(?![\w])" if t[-1].isalnum() else "")
+                for t in sorted(kb.terms("date_era"), key=len, reverse=True)
+            )
+            + ")"
+        )
         day = r"[0-9][0-9]?(?:st|nd|rd|th)?"
         year = r"(?:1[0-9]{3}|20[0-9]{2})"
         day_end = r"(?![\d:])(?!,?\s*\d)(?!\s*%)"
@@ -142,57 +166,97 @@ class DateFinder:
         # scans for quickly; word boundaries are checked in Python (``_extend``).
         # One regex per family; a family's match is classified into a kind (None: dropped).
         specs: list[tuple[str, str]] = [
-            ("iso", r"[0-9]\d{3}-[01]\d-[0-3]\d"
-                    r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"),
+            (
+                "iso",
+                r"[0-9]\d{3}-[01]\d-[0-3]\d"
+                r"(?:T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])",
+            ),
             ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/]|\.\d)"),
             ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
             # "26 September 2023" (dmy), "26 September" (dm)
-            ("day_month", rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
-                          rf"(?:,?\s+(?P<year>{year}){time}(?![\w])|(?!,?\s*\d))"),
+            (
+                "day_month",
+                rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
+                rf"(?:,?\s+(?P<year>{year}){time}(?![\w])|(?!,?\s*\d))",
+            ),
             # "Sept. 14, 2023" (mdy), "Feb. 6" (md), "June 2005" (my), "June" (month)
-            ("month_led", rf"{mon}(?:\s*{day}(?:\s*[-–]\s*{day})?"
-                          rf"(?:(?:,\s*|\s+)(?P<mdy>{year})(?![\w])|{day_end})"
-                          rf"|,?\s+(?P<my>{year})(?![\w]))?"),
+            (
+                "month_led",
+                rf"{mon}(?:\s*{day}(?:\s*[-–]\s*{day})?"
+                rf"(?:(?:,\s*|\s+)(?P<mdy>{year})(?![\w])|{day_end})"
+                rf"|,?\s+(?P<my>{year})(?![\w]))?",
+            ),
             # "Sept. 30-Oct. 2, 2023": one span valued by its start
-            ("month_range", rf"{mon}\s*{day}\s*[-–]\s*{mon}\s*{day}"
-                            rf"(?:(?:,\s*|\s+)(?P<year>{year})(?![\w])|{day_end})"),
+            (
+                "month_range",
+                rf"{mon}\s*{day}\s*[-–]\s*{mon}\s*{day}"
+                rf"(?:(?:,\s*|\s+)(?P<year>{year})(?![\w])|{day_end})",
+            ),
             ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])"),
             ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
             ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
             ("fiscal", rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])"),
             ("decade", r"[12][0-9]{2}0'?s(?![\w])"),
+            # "300 B.C.", "880 A.D.", "1000-1500 C.E."
+            ("era", rf"[0-9]{{1,4}}(?:\s*[-–]\s*[0-9]{{1,4}})?\s*{era}"),
             ("year_range", rf"{year}\s*[-–]\s*(?:{year}|\d{{2}})(?![\w/-])"),
             ("year", rf"{year}(?![\w%/-]|[.,]\d)"),
             ("relative_day", rf"{rel_day}(?![\w])"),
             # "last week" (relative_unit), "last Tuesday", "this spring" (relative_named)
-            ("shift_led", rf"{shift}\s+(?:(?P<unit>(?:{fiscal}\s+)?{unit})"
-                          rf"|{wd_full}|{month_full}|{season})(?![\w])"),
+            (
+                "shift_led",
+                rf"{shift}\s+(?:(?P<unit>(?:{fiscal}\s+)?{unit})"
+                rf"|{wd_full}|{month_full}|{season})(?![\w])",
+            ),
             ("ago", rf"{unit}\s+{ago}(?![\w])"),
             ("weekday", rf"{wd_full}(?![\w])"),
         ]
         self.regexes = [(family, re.compile(core)) for family, core in specs]
         lefts = {
-            "numeric": weekday_before, "dmy": weekday_before, "dm": weekday_before,
-            "mdy": weekday_before, "md": weekday_before, "my": edge_before,
-            "month": edge_before, "season": the_edge_before,
-            "quarter_of": rf"(?:[Tt]he\s+)?{ordinal}\s+", "decade": the_edge_before,
-            "year_range": edge_before, "year": edge_before, "relative_day": edge_before,
-            "relative_unit": edge_before, "ago": rf"(?:{numbers}|\d+)\s+",
+            "numeric": weekday_before,
+            "dmy": weekday_before,
+            "dm": weekday_before,
+            "mdy": weekday_before,
+            "md": weekday_before,
+            "my": edge_before,
+            "month": edge_before,
+            "season": the_edge_before,
+            "quarter_of": rf"(?:[Tt]he\s+)?{ordinal}\s+",
+            "decade": the_edge_before,
+            "year_range": edge_before,
+            "year": edge_before,
+            "era": edge_before,
+            "relative_day": edge_before,
+            "relative_unit": edge_before,
+            "ago": rf"(?:{numbers}|\d+)\s+",
             "weekday": edge_before,
         }
         self.lefts = {kind: re.compile(f"(?:{left})$") for kind, left in lefts.items()}
         # A family is only scanned when one of its words occurs in the text at all.
-        lower = lambda *classes: tuple(sorted({t.lower() for c in classes  # noqa: E731
-                                               for t in kb.values(c)}))
+        lower = lambda *classes: tuple(
+            sorted(
+                {
+                    t.lower()
+                    for c in classes  # noqa: E731
+                    for t in kb.values(c)
+                }
+            )
+        )
         months = lower("date_month", "date_month_abbr")
         self.gates: dict[str, tuple[str, ...]] = {
-            "dmony": months, "day_month": months, "month_led": months, "month_range": months,
+            "dmony": months,
+            "day_month": months,
+            "month_led": months,
+            "month_range": months,
             "season": lower("date_season"),
             "quarter_of": lower("date_period_quarter", "date_period_half"),
             "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
-            "decade": ("0s", "0's"), "relative_day": lower("date_relative_day"),
+            "decade": ("0s", "0's"),
+            "era": tuple(t.lower() for t in kb.terms("date_era")),
+            "relative_day": lower("date_relative_day"),
             "shift_led": lower("date_relative_shift"),
-            "ago": tuple(kb.terms("date_ago")), "weekday": lower("date_weekday"),
+            "ago": tuple(kb.terms("date_ago")),
+            "weekday": lower("date_weekday"),
         }
         self.family_kinds: dict[str, frozenset[str]] = {
             "day_month": frozenset({"dmy", "dm"}),
@@ -215,6 +279,7 @@ class DateFinder:
             "relative_day": self._relative_ok,
             "relative_unit": self._relative_ok,
             "relative_named": self._relative_ok,
+            "era": self._era_ok,
             "ago": self._relative_ok,
         }
 
@@ -222,14 +287,14 @@ class DateFinder:
 
     @staticmethod
     def _before(text: str, start: int, n: int = 3) -> list[str]:
-        return _WORD_RE.findall(text[max(0, start - 60):start])[-n:]
+        return _WORD_RE.findall(text[max(0, start - 60) : start])[-n:]
 
     @staticmethod
     def _after(text: str, end: int, n: int = 2) -> list[str]:
-        return [w.rstrip(".") for w in _WORD_RE.findall(text[end:end + 50])[:n]]
+        return [w.rstrip(".") for w in _WORD_RE.findall(text[end : end + 50])[:n]]
 
     def _has_edge(self, text: str, start: int) -> bool:
-        first = re.split(r"[\s-]", text[start:start + 12], maxsplit=1)[0].lower()
+        first = re.split(r"[\s-]", text[start : start + 12], maxsplit=1)[0].lower()
         return first in self.edges
 
     def _year_ok(self, text: str, start: int, end: int) -> bool:
@@ -242,8 +307,12 @@ class DateFinder:
         plausible = PLAUSIBLE_YEARS[0] <= year <= PLAUSIBLE_YEARS[1]
         if nxt.lower() in self.count_nouns and not (prev in self.strong_triggers and plausible):
             return False  # "seized 1500 pounds", but "In 2019 officers seized ..."
-        if (len(after) == 3 and after[0].lower() in self.chain and after[1].isdigit()
-                and after[2].lower() in self.count_nouns):
+        if (
+            len(after) == 3
+            and after[0].lower() in self.chain
+            and after[1].isdigit()
+            and after[2].lower() in self.count_nouns
+        ):
             return False  # "between 1500 and 2000 pounds"
         if self._has_edge(text, start):
             return True
@@ -259,15 +328,24 @@ class DateFinder:
             return True
         if re.fullmatch(r"\d{4}", prev) and text[:start].rstrip().endswith(","):
             return True  # "in 2008, 2010 and 2012"
+        if (not nxt or text[end : end + 1] in ".,;)\n") and self._after_place(before):
+            return True  # a caption or dateline: "Cartagena, Colombia 2010."
         title_next = self._title_word(nxt)
         if prev in self.determiners or prev.endswith(("'s", "’s")):
             return bool(nxt) and nxt[:1].isalpha() and not title_next
         return False
 
+    def _after_place(self, before: list[str]) -> bool:
+        """The words before end with a country's name ("Colombia", "Costa Rica")."""
+        return any(" ".join(before[-n:]) in self.places for n in (1, 2, 3) if len(before) >= n)
+
     def _title_word(self, word: str) -> bool:
         """A Title-case word that is not a month or weekday ("Beyond", "International")."""
-        return (word[:1].isupper() and not word.isupper()
-                and word.lower() not in self.month_words | self.weekday_words)
+        return (
+            word[:1].isupper()
+            and not word.isupper()
+            and word.lower() not in self.month_words | self.weekday_words
+        )
 
     def _month_ok(self, text: str, start: int, end: int) -> bool:
         if self._has_edge(text, start):
@@ -277,22 +355,31 @@ class DateFinder:
         prev = before[-1].lower() if before else ""
         if prev in self.month_triggers:
             # "a letter from April Johnson": a first name, not a month
-            return not (prev in self.name_prepositions and after
-                        and self._title_word(after[0]))
+            return not (prev in self.name_prepositions and after and self._title_word(after[0]))
         if prev in self.chain and len(before) >= 2 and before[-2].lower() in self.months:
             return True
         if prev in self.months and text[:start].rstrip().endswith(","):
             return True  # "in June, July and August"
-        return (len(after) == 2 and after[0].lower() in self.chain
-                and after[1].lower() in self.months)
+        return (
+            len(after) == 2 and after[0].lower() in self.chain and after[1].lower() in self.months
+        )
 
     def _md_ok(self, text: str, start: int, end: int) -> bool:
         after = self._after(text, end)
         return not (after and after[0].lower() in self.event_heads)
 
+    def _era_ok(self, text: str, start: int, end: int) -> bool:
+        """ "300 B.C." but not "$300 AD" or "Form 10 CE" (a trigger or a modifier is needed
+        for the capital-only forms)."""
+        core = text[start:end]
+        if "." in core or self._has_edge(text, start):
+            return True
+        before = self._before(text, start, 1)
+        return bool(before) and before[-1].lower() in self.year_triggers | self.chain
+
     @staticmethod
     def _calendar_ok(text: str, start: int, end: int) -> bool:
-        """"13/45/2020" or "2023-02-30" is no date (``24/7/365`` neither)."""
+        """ "13/45/2020" or "2023-02-30" is no date (``24/7/365`` neither)."""
         return resolve_date(text[start:end], None, "fast_only") is not None
 
     def _dm_ok(self, text: str, start: int, end: int) -> bool:
@@ -307,29 +394,43 @@ class DateFinder:
         after = self._after(text, end)
         # "open Monday through Friday": a weekly schedule, not a day
         return not (
-            (len(after) == 2 and after[0].lower() in self.schedule_chain
-             and after[1].lower() in self.weekday_words)
-            or (len(before) == 2 and before[-1].lower() in self.schedule_chain
-                and before[-2].lower() in self.weekday_words)
+            (
+                len(after) == 2
+                and after[0].lower() in self.schedule_chain
+                and after[1].lower() in self.weekday_words
+            )
+            or (
+                len(before) == 2
+                and before[-1].lower() in self.schedule_chain
+                and before[-2].lower() in self.weekday_words
+            )
         )
 
     def _relative_ok(self, text: str, start: int, end: int) -> bool:
-        before = self._before(text, start, 1)
-        return not (before and before[0].lower() in self.relative_block)
+        before = self._before(text, start, 2)
+        if before and before[-1].lower() in self.relative_block:
+            return False
+        # "the America of tomorrow" is no date; "As of today" is
+        return not (
+            before
+            and before[-1].lower() == "of"
+            and text[start:end].lower() in self.relative_day_words
+            and (len(before) < 2 or before[-2].lower() != "as")
+        )
 
     def _after_blocked_label(self, text: str, start: int) -> bool:
         """Page chrome such as "Last Modified: May 23, 2022" is not part of the release."""
         line_start = text.rfind("\n", 0, start) + 1
         prefix = text[line_start:start]
         if not prefix.strip() and line_start > 1:
-            prefix = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1]
+            prefix = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
         return bool(self.blocked_label.search(prefix))
 
     def _future(self, text: str, start: int) -> bool:
-        window = text[max(0, start - 80):start]
+        window = text[max(0, start - 80) : start]
         ends = list(_SENTENCE_END.finditer(window))
         if ends:
-            window = window[ends[-1].end():]
+            window = window[ends[-1].end() :]
         words = [w.lower() for w in _WORD_RE.findall(window)[-8:]]
         marks = [i for i, w in enumerate(words) if w in self.future_markers]
         if not marks:
@@ -367,7 +468,7 @@ class DateFinder:
         """The start moved left over an optional prefix; -1 when the core is not a date start."""
         left = self.lefts.get(kind)
         if left is not None and start:
-            window = text[max(0, start - 40):start]
+            window = text[max(0, start - 40) : start]
             found = left.search(window)
             if found and found.start() < found.end():
                 new = start - len(window) + found.start()
