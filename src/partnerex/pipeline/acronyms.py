@@ -44,13 +44,20 @@ def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
     cover the acronym, within ``min(len+5, 2*len)`` words (Schwartz & Hearst).
     """
     out: list[tuple[int, int, int]] = []
+    quotes = {'"', "“", "”", "'", "‘", "’"}
     for i in range(1, len(words) - 1):
-        if words[i - 1] != "(" or words[i + 1] not in {")", ","}:
+        opener = i - 1
+        if words[opener] in quotes and opener > 0 and words[i + 1] in quotes and i + 2 < len(words):
+            opener -= 1  # ("CNP")
+            closer = words[i + 2]
+        else:
+            closer = words[i + 1]
+        if words[opener] != "(" or closer not in {")", ","}:
             continue
         acronym = words[i]
         if not looks_like_acronym(acronym):
             continue
-        end = i - 1
+        end = opener
         limit = min(len(acronym) + 5, 2 * len(acronym))
         for start in range(end - 1, max(-1, end - limit - 1), -1):
             if not words[start][:1].isalnum():

@@ -80,10 +80,13 @@ class EntityFinder(KBComponent):
             i for s, e, label, *_ in found if label == "COUNTRY" for i in range(s, e)
         )
         kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
+        country_extents = {(s, e) for s, e, label, *_ in found if label == "COUNTRY"}
         for start, end, label, norm, pattern in self.rules.find(doc, countries):
             if label == "AGREEMENT":
                 norm = self._agreement_type(found, start, end) or norm
             if label == "ORG":
+                if (start, end) in country_extents:
+                    continue  # "Russian Federation" is the country
                 start = self._after_known_org(doc, kb_orgs, countries, start, end)
             elif label == "PROGRAM":
                 start = self._after_known_org(doc, kb_orgs, frozenset(), start, end, strict=False)
@@ -119,7 +122,9 @@ class EntityFinder(KBComponent):
         """
         vocab = self.rules.words.org_vocab
         for s, e in kb_orgs:
-            if s == start and e < end and not strict:
+            if s < start < e < end:
+                start = e  # the rule began inside a known name: start after it
+            elif s == start and e < end and not strict:
                 start = e
             elif strict and start < s and e == end:
                 extra = range(start, s)
@@ -149,7 +154,7 @@ class EntityFinder(KBComponent):
         links: dict[str, tuple[str, str | None]] = {}
         for long_start, long_end, index in find_definitions(words):
             for (s, e), value in by_extent.items():
-                if e == long_end and s >= long_start - 1 and s <= long_start + 1:
+                if e == long_end and s <= long_start + 1:
                     links.setdefault(words[index], value)
                     break
         out: list[Candidate] = []

@@ -90,6 +90,17 @@ class NameClasses:
         )
 
 
+def _acronym_follows(doc: Doc, k: int, sent_end: int) -> bool:
+    """A parenthesised acronym right after token ``k``: "... in Taiwan (AIT)"."""
+    return (
+        k + 2 < sent_end
+        and doc[k].text == "("
+        and doc[k + 2].text in {")", ","}
+        and doc[k + 1].text.isupper()
+        and len(doc[k + 1].text) >= 2
+    )
+
+
 def _glued(doc: Doc, i: int) -> bool:
     """A hyphen with no space on either side ("CBP-WBO", "Anti-Narcotics")."""
     return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
@@ -209,6 +220,8 @@ class NameRules:
         i = end
         while i < sent_end and doc[i].text in words.org_vocab | words.org_heads and is_cap(doc[i]):
             i += 1
+        if i > end and i < sent_end and is_cap(doc[i]) and doc[i - 1].text not in words.org_heads:
+            i = end  # "Police Department Joint Forces ...": another name starts
         best = i
         while i < sent_end and doc[i].lower_ in words.complements:
             j = i + 1
@@ -219,10 +232,8 @@ class NameRules:
                 k += 1
             if k == j:
                 break
-            if doc[i].lower_ in _PLACE_COMPLEMENTS and not any(
-                t.text in words.org_heads for t in doc[j:k]
-            ):
-                break
+            if doc[i].lower_ in _PLACE_COMPLEMENTS and not _acronym_follows(doc, k, sent_end):
+                break  # "Academy in Abu Dhabi"; but "American Institute in Taiwan (AIT)"
             best = i = k
         return best
 
@@ -251,8 +262,8 @@ class NameRules:
             return False
         if token.text in _HYPHENS and _glued(doc, k):
             return True
-        if token.text in _POSSESSIVE and nxt.text in words.org_heads:
-            return True
+        if token.text in _POSSESSIVE and nxt.text == "Office":
+            return True  # "the Public Prosecutor's Office"
         return (
             token.lower_ in words.ands
             and doc[k - 1].text in words.org_vocab
@@ -288,6 +299,8 @@ class NameRules:
                     and doc[i - 1].text in words.title_words
                 ):
                     continue  # "Chief Patrol Agent" is a title
+                if start > s0 and doc[start - 1].lower_ in {"a", "an"}:
+                    continue  # "establishing a Customs Academy": a description
                 if text in words.heads_needing_vocab and not any(
                     t.text in words.org_vocab or t.i in countries for t in doc[start:i]
                 ):

@@ -33,9 +33,11 @@ def sentence_starts(words: list[str]) -> list[bool]:
             if "\n" in word:
                 after_break = True
             continue
-        if word in TERMINALS or (
-            word.endswith((".", "!", "?")) and len(word) > 1 and word[-2] in "!?."
-        ) or (word in CLOSERS and after_terminal):
+        if (
+            word in TERMINALS
+            or (word.endswith((".", "!", "?")) and len(word) > 1 and word[-2] in "!?.")
+            or (word in CLOSERS and after_terminal)
+        ):
             after_terminal = True
         elif not starts[i]:
             after_terminal = False
