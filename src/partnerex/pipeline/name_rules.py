@@ -299,7 +299,8 @@ class NameRules:
                     and doc[i - 1].text in words.title_words
                 ):
                     continue  # "Chief Patrol Agent" is a title
-                if start > s0 and doc[start - 1].lower_ in {"a", "an"}:
+                described = start > s0 and doc[start - 1].lower_ in {"a", "an"}
+                if described and not _acronym_follows(doc, i + 1, s1):
                     continue  # "establishing a Customs Academy": a description
                 if text in words.heads_needing_vocab and not any(
                     t.text in words.org_vocab or t.i in countries for t in doc[start:i]
