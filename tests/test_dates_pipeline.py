@@ -173,3 +173,15 @@ def test_dates_project_seed_gold_exact(nlp):
         pytest.skip("corpora/seeds.jsonl is not in this checkout")
     tp, fp, fn, same_norm = _span_scores(nlp, path)
     assert (fp, fn) == (0, 0) and same_norm == tp, (tp, fp, fn, same_norm)
+
+
+@pytest.mark.parametrize(
+    ("meta_given", "expected"),
+    [({"source": "cbp.gov"}, "2023-05-09"),
+     ({"source": "cbsa-asfc.gc.ca"}, "2023-09-05"),
+     ({"url": "https://taxation-customs.ec.europa.eu/news/x"}, "2023-09-05"),
+     ({}, "2023-05-09")],
+)
+def test_dates_component_numeric_order_follows_the_source(nlp, meta_given, expected):
+    doc = nlp(make_doc(nlp, "Signed on 05/09/2023 in Ottawa.", meta=meta_given))
+    assert [norm_of(s) for s in candidates(doc)] == [expected]

@@ -48,7 +48,9 @@ from partnerex.kb import KnowledgeBase, load_kb
 
 #: Kind hints whose spans the fast path reads completely: when it fails, the date is invalid
 #: ("February 30, 2023") and dateparser is not asked. ``fast_only`` forbids dateparser.
-NO_FALLBACK_KINDS = frozenset({"fast_only", "iso", "numeric", "dmony", "dmy", "mdy"})
+NO_FALLBACK_KINDS = frozenset(
+    {"fast_only", "iso", "numeric", "numeric_day_first", "dmony", "dmy", "mdy"}
+)
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 #: Months between a date without a year and the anchor before we move it a year.
 YEARLESS_TOLERANCE_DAYS = 62
@@ -190,8 +192,13 @@ def _fiscal_year(day: dt.date) -> int:
 # --------------------------------------------------------------------------- fast path
 
 
-def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> str | bool | None:
-    """The value, ``None`` when it cannot be resolved, or ``False`` when not understood."""
+def _fast(
+    text: str, anchor: dt.date | None, future: bool, lex: DateLexicon, day_first: bool = False
+) -> str | bool | None:
+    """The value, ``None`` when it cannot be resolved, or ``False`` when not understood.
+
+    Slashed numeric dates are month-first (U.S.) unless ``day_first``; dotted ones day-first.
+    """
     raw = " ".join(text.replace("’", "'").split()).strip(" ,;()[]")
     low = raw.lower()
     if match := _DECADE.search(low):
@@ -203,9 +210,10 @@ def _fast(text: str, anchor: dt.date | None, future: bool, lex: DateLexicon) -> 
     head = re.sub(r"^[a-z]+\.?,?\s+(?=\d)", "", low)  # "Tue, 11/27/2012"
     if match := _NUMERIC.match(head):
         first, second = int(match[1]), int(match[3])
-        month, day = (first, second) if match[2] == "/" and first <= 12 else (second, first)
-        if match[2] == "-" and first <= 12:
-            month, day = first, second
+        month_first = match[2] != "." and not day_first
+        if (month_first and first > 12) or (not month_first and second > 12):
+            month_first = not month_first  # "31/12/2008" can only be day-first
+        month, day = (first, second) if month_first else (second, first)
         return _ymd(_full_year(match[4]), month, day) or False
     if (match := _DMONY.match(head)) and match[2].lower() in lex.months:
         return _ymd(_full_year(match[3]), lex.months[match[2].lower()], int(match[1])) or False
@@ -388,7 +396,7 @@ def _fallback(text: str, anchor: dt.date | None) -> str | None:
 def _resolve_cached(text: str, anchor: str | None, kind: str | None, future: bool,
                     lex: DateLexicon) -> str | None:
     day = _anchor(anchor)
-    value = _fast(text, day, future, lex)
+    value = _fast(text, day, future, lex, day_first=kind == "numeric_day_first")
     if value is False:
         return None if kind in NO_FALLBACK_KINDS else _fallback(text, day)
     return value  # type: ignore[return-value]
@@ -405,7 +413,8 @@ def resolve_date(
     """The ANNOTATION.md 2.1 value of a date expression, or ``None``.
 
     ``anchor`` is the ISO publication date relative expressions resolve against; ``kind``
-    is the finder's hint (``"fast_only"`` forbids the dateparser fallback); ``future`` says
+    is the finder's hint (``"fast_only"`` forbids the dateparser fallback,
+    ``"numeric_day_first"`` reads "05/09/2023" as 5 September); ``future`` says
     the sentence speaks of the future (a bare weekday or month then looks forward).
     """
     key = anchor.isoformat() if isinstance(anchor, dt.date) else anchor

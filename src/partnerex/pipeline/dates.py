@@ -11,6 +11,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urlsplit
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,6 +31,16 @@ class DatesFinder(KBComponent):
         self.lexicon = DateLexicon.from_kb(self.kb)
         self.finder = DateFinder(self.kb)
         self.published = PublishedFinder(self.kb, self.finder)
+        self.day_first_sources = sorted(self.kb.terms("date_day_first_source"))
+
+    def _day_first(self, info: dict[str, Any]) -> bool:
+        """Whether the source writes numeric dates day-first (a Canadian or EU site)."""
+        hosts = [urlsplit(str(info.get("url") or "")).hostname or ""]
+        hosts.append(str(info.get("source") or "").split("/")[0].split(" ")[0])
+        return any(
+            host.lower() == suffix or host.lower().endswith("." + suffix)
+            for host in hosts if host for suffix in self.day_first_sources
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on each access: read it once
@@ -37,12 +50,14 @@ class DatesFinder(KBComponent):
             if found:
                 info["published"], info["published_from"] = found
         anchor = info.get("published")
+        day_first = self._day_first(info)
         for match in self.finder.find(text):
             span = doc.char_span(match.start, match.end)
             if span is None:  # not on token boundaries ("2013Kabul"): not a clean date
                 continue
+            kind = "numeric_day_first" if day_first and match.kind == "numeric" else match.kind
             value = resolve_date(
-                match.text, anchor, match.kind, future=match.future, lexicon=self.lexicon
+                match.text, anchor, kind, future=match.future, lexicon=self.lexicon
             )
             add_candidate(doc, span.start, span.end, "DATE", value, match.pattern)
         return doc
