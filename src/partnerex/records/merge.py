@@ -126,6 +126,9 @@ def merge_group(
             [date_from.date_span.evidence()] if date_from and date_from.date_span else []
         ),
         "parties": _evidence(p.evidence() for p in parties),
+        "countries": _evidence(
+            p.evidence() for m in group for p in m.parties if p.country in countries
+        ),
         "signatories": _evidence(e for m in group for e in m.signatory_evidence),
         "programs": _evidence(
             {"start": m.sentence[0], "end": m.sentence[1]} for m in group if m.programs
