@@ -45,12 +45,12 @@ class DatesFinder(KBComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text  # built from the tokens on each access: read it once
         info = meta(doc)
+        day_first = self._day_first(info)
         if not info.get("published"):
-            found = self.published.find(text)
+            found = self.published.find(text, day_first=day_first)
             if found:
                 info["published"], info["published_from"] = found
         anchor = info.get("published")
-        day_first = self._day_first(info)
         for match in self.finder.find(text):
             span = doc.char_span(match.start, match.end)
             if span is None:  # not on token boundaries ("2013Kabul"): not a clean date

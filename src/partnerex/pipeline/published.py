@@ -36,7 +36,7 @@ def _line_of(text: str, match: DateMatch) -> tuple[str, str]:
     """The text before and after the match on its line."""
     line_start = text.rfind("\n", 0, match.start) + 1
     line_end = text.find("\n", match.end)
-    return text[line_start:match.start], text[match.end:line_end if line_end >= 0 else None]
+    return text[line_start : match.start], text[match.end : line_end if line_end >= 0 else None]
 
 
 def _previous_line(text: str, match: DateMatch) -> str:
@@ -44,7 +44,7 @@ def _previous_line(text: str, match: DateMatch) -> str:
     if line_start <= 0:
         return ""
     head = text[:line_start].rstrip("\n ")
-    return head[head.rfind("\n") + 1:]
+    return head[head.rfind("\n") + 1 :]
 
 
 class PublishedFinder:
@@ -73,15 +73,19 @@ class PublishedFinder:
             return "dateline"  # "Brussels, 26 September 2023", "September 26, 2023 – Ottawa"
         return None
 
-    def find(self, text: str, window: int = WINDOW) -> tuple[str, str] | None:
-        """``(ISO date, published_from)`` or ``None`` when the text states no release date."""
+    def find(
+        self, text: str, window: int = WINDOW, day_first: bool = False
+    ) -> tuple[str, str] | None:
+        """``(ISO date, published_from)`` or ``None`` when the text states no release date;
+        ``day_first`` reads "05/09/2023" as 5 September (Canadian and EU sources)."""
         head = text[:window]
         ranked: list[tuple[int, int, str, str]] = []
         for match in self.finder.find(head, FULL_KINDS):
             if not match.is_full_date:
                 continue
             source = self._source(head, match)
-            value = resolve_date(match.text, None, match.kind)
+            kind = "numeric_day_first" if day_first and match.kind == "numeric" else match.kind
+            value = resolve_date(match.text, None, kind)
             if source and value and len(value) == 10:
                 rank = 0 if source == "release_date_line" else 1
                 ranked.append((rank, match.start, value, source))
