@@ -8,7 +8,7 @@ import spacy
 import partnerex
 from partnerex.kb import load_kb
 from partnerex.persons import build_view, default_lexicon, find_persons
-from partnerex.persons.lexicon import fold, is_first_name, phrase_tokens
+from partnerex.persons.lexicon import fold, phrase_tokens
 from partnerex.persons.view import mark_titles, name_runs, title_case_sentences, word_kind
 from partnerex.pipeline.state import final_spans
 
@@ -102,9 +102,12 @@ def test_view_title_case_needs_its_own_line(lex) -> None:
     assert not any(title_case_sentences(words, starts, lex))
 
 
-@pytest.mark.parametrize(("word", "known"), [("Werner", True), ("Ingrid", True), ("Border", False), ("X", False)])
-def test_lexicon_is_first_name(word: str, known: bool) -> None:
-    assert is_first_name(word) is known
+@pytest.mark.parametrize(
+    ("word", "known"),
+    [("Werner", True), ("Ingrid", True), ("Troy", True), ("Saeed", True), ("Border", False), ("X", False)],
+)
+def test_lexicon_is_given_name(lex, word: str, known: bool) -> None:
+    assert lex.is_given_name(word) is known
 
 
 def test_finder_runs_on_a_blank_pipeline(blank, lex) -> None:

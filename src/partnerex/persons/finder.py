@@ -23,7 +23,7 @@ from partnerex.persons.context import (
     title_after,
     title_cue_before,
 )
-from partnerex.persons.lexicon import PersonLexicon, is_first_name
+from partnerex.persons.lexicon import PersonLexicon
 from partnerex.persons.view import DocView, name_runs
 
 
@@ -61,9 +61,9 @@ def _word_count(view: DocView, start: int, end: int) -> int:
     return sum(1 for t in _name_tokens(view, start, end) if not t.endswith("."))
 
 
-def _given_name_first(view: DocView, start: int, end: int) -> bool:
+def _given_name_first(view: DocView, start: int, end: int, lex: PersonLexicon) -> bool:
     first = view.words[start]
-    return view.kinds[start] == "W" and is_first_name(first.split("-")[0])
+    return view.kinds[start] == "W" and lex.is_given_name(first.split("-")[0])
 
 
 def _part_of_longer_name(view: DocView, end: int, lex: PersonLexicon) -> bool:
@@ -98,12 +98,12 @@ def _after_name_word(view: DocView, start: int, lex: PersonLexicon) -> bool:
     )
 
 
-def _split_after_complement(view: DocView, start: int, end: int) -> int:
+def _split_after_complement(view: DocView, start: int, end: int, lex: PersonLexicon) -> int:
     """Where the name starts in a run that may begin with complement words."""
     if _word_count(view, start, end) < 3:
         return start
     for i in range(start, end - 1):
-        if view.kinds[i] == "W" and is_first_name(view.words[i]):
+        if view.kinds[i] == "W" and lex.is_given_name(view.words[i]):
             return i
         if view.kinds[i + 1] == "I" and i > start:
             return i
@@ -138,7 +138,7 @@ class Run:
             words=_word_count(view, start, end),
             prev=prev_word(view, start),
             next=next_word(view, end),
-            given=_given_name_first(view, start, end),
+            given=_given_name_first(view, start, end, lex),
             initial="I" in view.kinds[start + 1 : end] and view.kinds[start] in "WI",
             caps="C" in view.kinds[start:end],
             longer=_part_of_longer_name(view, end, lex),
@@ -164,7 +164,7 @@ def _rule_title(run: Run) -> tuple[str, int] | None:
     if how == "honorific" or (how == "title" and not run.longer):
         return f"person:{how}", run.start
     if how == "complement":
-        start = _split_after_complement(run.view, run.start, run.end)
+        start = _split_after_complement(run.view, run.start, run.end, run.lex)
         enough = _word_count(run.view, start, run.end) >= 2
         if enough and run.view.kinds[start] != "C" and not run.longer:
             return "person:title_complement", start
@@ -287,7 +287,7 @@ def _context_rule(view: DocView, start: int, end: int, lex: PersonLexicon) -> tu
     # Sentence-initial capitals prove nothing: "Separately Maria Lopez said ...".
     if view.sent_start[start] and not run.given and run.words >= 3:
         nxt = _name_pieces(view, start, end)[1][0]
-        if view.kinds[nxt] == "W" and is_first_name(view.words[nxt]):
+        if view.kinds[nxt] == "W" and lex.is_given_name(view.words[nxt]):
             return _context_rule(view, nxt, end, lex)
     return None
 

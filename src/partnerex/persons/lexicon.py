@@ -35,21 +35,6 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(fold(t.text) for t in _tokenizer().make_doc(phrase) if not t.is_space)
 
 
-@functools.lru_cache(maxsize=1)
-def _first_name_detector():
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
-
-
-@functools.lru_cache(maxsize=65536)
-def is_first_name(word: str) -> bool:
-    """True when ``word`` is a given name known to the gender-guesser name dictionary."""
-    if len(word) < 2 or not word[:1].isalpha():
-        return False
-    return _first_name_detector().get_gender(word.capitalize()) != "unknown"
-
-
 @dataclass(frozen=True)
 class TitleEntryIndex:
     """Title terms as folded token tuples, with their role and entry id."""
@@ -92,6 +77,11 @@ class PersonLexicon:
     determiners: frozenset[str]
     name_of: frozenset[str]  # "of" between a place word and a name ("Port of Prince Rupert")
     titles: TitleEntryIndex
+    given_names: frozenset[str] = frozenset()  # lowercase, from patterns/given_names.jsonl
+
+    def is_given_name(self, word: str) -> bool:
+        """True when ``word`` is a given name of ``patterns/given_names.jsonl``."""
+        return len(word) >= 2 and word[:1].isalpha() and word.lower() in self.given_names
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> PersonLexicon:
@@ -135,6 +125,7 @@ class PersonLexicon:
             alias_cues=frozenset(phrase_tokens(t) for t in kb.terms("person_alias_cue")),
             place_prepositions=folded("person_place_preposition"),
             group_nouns=folded("person_group_noun"),
+            given_names=kb.terms("given_name"),
             vessel_words=folded("person_vessel_word"),
             connectors=folded("person_title_connector"),
             openers=folded("person_complement_opener"),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from partnerex.persons.lexicon import PersonLexicon, fold, is_first_name
+from partnerex.persons.lexicon import PersonLexicon, fold
 from partnerex.pipeline.state import candidates
 
 #: Candidate labels a person name must not overlap.
@@ -163,8 +163,8 @@ def country_is_name(words: list[str], kinds: list[str], i: int, lex: PersonLexic
     before = i - 1
     after = i + 1 if i + 1 < len(words) else -1
     if after > 0 and kinds[after] == "W" and before >= 0 and kinds[before] == "T":
-        return is_first_name(word)
-    if before >= 1 and kinds[before] == "W" and is_first_name(words[before]):
+        return lex.is_given_name(word)
+    if before >= 1 and kinds[before] == "W" and lex.is_given_name(words[before]):
         cue = before - 1
         if words[cue] == ":":
             cue -= 1
