@@ -50,9 +50,7 @@ class RecordBuilder(KBComponent):
             (to_mention(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)),
             key=lambda m: m.start,
         )
-        inner_orgs = [
-            to_mention(s) for s in candidates(doc) if s.label_ == "ORG" and norm_of(s)
-        ]
+        inner_orgs = [to_mention(s) for s in candidates(doc) if s.label_ == "ORG" and norm_of(s)]
         sentences = doc_sentences(doc)
         info = meta(doc)
         publisher = publisher_country(info.get("source") or info.get("url"), self.lexicon)

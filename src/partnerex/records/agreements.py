@@ -218,16 +218,28 @@ def _mention(
     )
 
 
+#: How far (characters) a trigger may sit from "an agreement" it reports.
+GENERIC_TRIGGER_REACH = 40
+
+
+def _generic_type(ctx: DocContext, start: int, end: int) -> tuple[str | None, list[str]]:
+    """The agreement type a program of ``[start, end)`` implies, and those programs' ids."""
+    lex = ctx.lexicon
+    programs = [m.norm for m in _in(ctx.mentions, start, end, frozenset({"PROGRAM"})) if m.norm]
+    kinds = [lex.program_kinds.get(p) for p in programs]
+    typed = [lex.type_by_program_kind[k] for k in kinds if k in lex.type_by_program_kind]
+    return (typed[0] if typed else None), list(dict.fromkeys(programs))
+
+
 def generic_mentions(
     ctx: DocContext, sentences: Sequence[Sentence], typed_only: bool = False
 ) -> list[AgreementMention]:
-    """For a document that names no instrument type: "signed an agreement" with two parties.
+    """"signed an agreement" between two named countries (or agencies of them).
 
     The type comes from a program named in the sentence or the next one (Preclearance ->
     ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
-    ``other``. Both sides must be named countries (or agencies of them) and the sentence
-    must not be a definition. With ``typed_only`` (the document names instrument types elsewhere), only
-    mentions whose type a program gives are kept.
+    ``other``; definitions never count. With ``typed_only`` (the document names instrument
+    types elsewhere), only mentions whose type a program gives are kept.
     """
     lex = ctx.lexicon
     out: list[AgreementMention] = []
@@ -238,39 +250,29 @@ def generic_mentions(
             for h in lex.generic_heads.finditer(ctx.text, *sentence)
             if not any(m.start < h.end() and h.start() < m.end for m in named)
         ]
-        if typed_only and not heads:
-            continue
         if not heads:
             continue
-        triggers = triggers_in(ctx.text, sentence, ctx.mentions, lex)
         head = heads[0]
         pseudo = Mention(head.start(), head.end(), "AGREEMENT", None, head.group(0))
-        trigger = nearest_trigger(triggers, pseudo)
-        if trigger is None or trigger.distance(pseudo.start, pseudo.end) > 40:
+        trigger = nearest_trigger(triggers_in(ctx.text, sentence, ctx.mentions, lex), pseudo)
+        if trigger is None or trigger.distance(pseudo.start, pseudo.end) > GENERIC_TRIGGER_REACH:
             continue
         window_end = sentences[index + 1][1] if index + 1 < len(sentences) else sentence[1]
-        kind_type = None
-        for program in _in(ctx.mentions, sentence[0], window_end, frozenset({"PROGRAM"})):
-            kind = lex.program_kinds.get(program.norm or "")
-            if kind in lex.type_by_program_kind:
-                kind_type = lex.type_by_program_kind[kind]
-                break
+        kind_type, programs = _generic_type(ctx, sentence[0], window_end)
         if typed_only and kind_type is None:
             continue
-        parties = parties_in(
-            ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
+        parties = unique_parties(
+            parties_in(
+                ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
+            )
         )
-        parties = unique_parties(parties)
         if len(country_codes(parties)) < 2:
             continue
         if any(True for _ in lex.definitions.finditer(ctx.text, *sentence)):
             continue
         pseudo = Mention(pseudo.start, pseudo.end, "AGREEMENT", kind_type or "other", pseudo.text)
         mention = _mention(ctx, sentence, pseudo, trigger, parties)
-        window_programs = [
-            m.norm for m in _in(ctx.mentions, sentence[0], window_end, frozenset({"PROGRAM"}))
-        ]
-        mention.programs = list(dict.fromkeys(p for p in window_programs if p))
+        mention.programs = programs
         out.append(mention)
     return out
 
