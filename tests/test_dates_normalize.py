@@ -105,9 +105,19 @@ def test_dates_fast_path_does_not_import_dateparser():
 
 @pytest.mark.parametrize(
     ("value", "year"),
-    [("2023-09-26", 2023), ("2023-09", 2023), ("1984", 1984), ("2011-W16", 2011),
-     ("1995-SP", 1995), ("2010-Q3", 2010), ("FY2023", 2023), ("199X", None), (None, None),
-     ("", None), ("soon", None)],
+    [
+        ("2023-09-26", 2023),
+        ("2023-09", 2023),
+        ("1984", 1984),
+        ("2011-W16", 2011),
+        ("1995-SP", 1995),
+        ("2010-Q3", 2010),
+        ("FY2023", 2023),
+        ("199X", None),
+        (None, None),
+        ("", None),
+        ("soon", None),
+    ],
 )
 def test_dates_year_of(value, year):
     assert year_of(value) == year
@@ -122,9 +132,19 @@ def test_dates_date_of_only_full_days():
 
 @pytest.mark.parametrize(
     ("value", "name"),
-    [("2023-09-26", "day"), ("2023-W39", "week"), ("2023-09", "month"), ("2023-SU", "season"),
-     ("2023-Q1", "quarter"), ("2023-H2", "half"), ("2023", "year"), ("FY2023", "fiscal_year"),
-     ("199X", "decade"), ("tomorrow", None), (None, None)],
+    [
+        ("2023-09-26", "day"),
+        ("2023-W39", "week"),
+        ("2023-09", "month"),
+        ("2023-SU", "season"),
+        ("2023-Q1", "quarter"),
+        ("2023-H2", "half"),
+        ("2023", "year"),
+        ("FY2023", "fiscal_year"),
+        ("199X", "decade"),
+        ("tomorrow", None),
+        (None, None),
+    ],
 )
 def test_dates_granularity(value, name):
     assert granularity(value) == name
@@ -137,9 +157,12 @@ VALUE_GRAMMAR = (
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("0123456789/-., ') JanMySeptFYspringlatodweek")),
-               max_size=24),
-       st.sampled_from([None, "2023-09-26", "2000-02-29"]))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789/-., ') JanMySeptFYspringlatodweek")), max_size=24
+    ),
+    st.sampled_from([None, "2023-09-26", "2000-02-29"]),
+)
 def test_dates_resolve_never_raises_and_stays_in_the_grammar(text, anchor):
     value = resolve_date(text, anchor, "fast_only")
     assert value is None or re.match(VALUE_GRAMMAR, value), (text, value)

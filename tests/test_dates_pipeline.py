@@ -31,25 +31,47 @@ def _dates(nlp, text: str, published: str | None = None) -> list[tuple[str, str 
 
 
 SEED_SENTENCES = [
-    ("Industry Partnership Programs\n\n(09/16/2008)\nIndustry Partnership Program (IPP) Goals:",
-     None, [("09/16/2008", "2008-09-16")]),
+    (
+        "Industry Partnership Programs\n\n(09/16/2008)\nIndustry Partnership Program (IPP) Goals:",
+        None,
+        [("09/16/2008", "2008-09-16")],
+    ),
     ("The Carrier Initiative Program was established in 1984.", None, [("1984", "1984")]),
     ("BASC has grown since its creation in 1996.", None, [("1996", "1996")]),
-    ("Developed in the Spring of 1995, the Americas Counter Smuggling Initiative",
-     None, [("the Spring of 1995", "1995-SP")]),
+    (
+        "Developed in the Spring of 1995, the Americas Counter Smuggling Initiative",
+        None,
+        [("the Spring of 1995", "1995-SP")],
+    ),
     ("As of July 1, 1996, BASC had chapters.", None, [("July 1, 1996", "1996-07-01")]),
-    ("In June 2005, the World Customs Organization (WCO) adopted the SAFE Framework.",
-     None, [("June 2005", "2005-06")]),
-    ("U.S. Customs and Border Protection signed a Customs Mutual Assistance Agreement (CMAA) "
-     "with Cabo Verde today during the U.S.-Cabo Verde Trade Conference.", "2023-09-26",
-     [("today", "2023-09-26")]),
-    ("CBP returned three historic artifacts on Thursday from the Caribbean Archaeological "
-     "site to Costa Rica.", "2023-09-15", [("Thursday", "2023-09-14")]),
-    ("Last week these coordinated efforts led to the arrest of 20 smugglers.", "2023-09-27",
-     [("Last week", "2023-W38")]),
-    ("Report Suspicious Activity to 1-800-BE-ALERT. For More Information (202) 344-1780 "
-     "(txt - 2,379 KB.) Security Filing \"10+2\" about 4:30 p.m. on Wednesday.", "2023-08-17",
-     [("Wednesday", "2023-08-16")]),
+    (
+        "In June 2005, the World Customs Organization (WCO) adopted the SAFE Framework.",
+        None,
+        [("June 2005", "2005-06")],
+    ),
+    (
+        "U.S. Customs and Border Protection signed a Customs Mutual Assistance Agreement (CMAA) "
+        "with Cabo Verde today during the U.S.-Cabo Verde Trade Conference.",
+        "2023-09-26",
+        [("today", "2023-09-26")],
+    ),
+    (
+        "CBP returned three historic artifacts on Thursday from the Caribbean Archaeological "
+        "site to Costa Rica.",
+        "2023-09-15",
+        [("Thursday", "2023-09-14")],
+    ),
+    (
+        "Last week these coordinated efforts led to the arrest of 20 smugglers.",
+        "2023-09-27",
+        [("Last week", "2023-W38")],
+    ),
+    (
+        "Report Suspicious Activity to 1-800-BE-ALERT. For More Information (202) 344-1780 "
+        '(txt - 2,379 KB.) Security Filing "10+2" about 4:30 p.m. on Wednesday.',
+        "2023-08-17",
+        [("Wednesday", "2023-08-16")],
+    ),
 ]
 
 
@@ -131,11 +153,19 @@ def test_dates_gold_corpus_strict_f1(nlp, shared_dir):
 SEED_PAGES = {
     "000_7e34c4e37029df36.txt": [],
     "001_9d8f0374a0479c4c.txt": [
-        ("09/16/2008", "2008-09-16"), ("1984", "1984"), ("1996", "1996"), ("1988", "1988"),
-        ("the Spring of 1995", "1995-SP"), ("July 1, 1996", "1996-07-01"), ("1998", "1998"),
+        ("09/16/2008", "2008-09-16"),
+        ("1984", "1984"),
+        ("1996", "1996"),
+        ("1988", "1988"),
+        ("the Spring of 1995", "1995-SP"),
+        ("July 1, 1996", "1996-07-01"),
+        ("1998", "1998"),
     ],
     "002_ccd5c2a2cd3c150b.txt": [
-        ("1996", "1996"), ("2002", "2002"), ("2008", "2008"), ("2010", "2010"),
+        ("1996", "1996"),
+        ("2002", "2002"),
+        ("2008", "2008"),
+        ("2010", "2010"),
     ],
     "003_3a90c443c9c5a65f.txt": [("07/14/2008", "2008-07-14"), ("June 2005", "2005-06")],
 }
@@ -155,10 +185,13 @@ def _span_scores(nlp, path) -> tuple[int, int, int, int]:
     for line in path.open(encoding="utf-8"):
         gold_doc = json.loads(line)
         doc = nlp(make_doc(nlp, gold_doc["text"], meta=gold_doc["meta"]))
-        pred = {(s.start_char, s.end_char): norm_of(s)
-                for s in resolve([c for c in candidates(doc) if c.label_ == "DATE"])}
-        gold = {(s["start"], s["end"]): s["norm"]
-                for s in gold_doc["spans"] if s["label"] == "DATE"}
+        pred = {
+            (s.start_char, s.end_char): norm_of(s)
+            for s in resolve([c for c in candidates(doc) if c.label_ == "DATE"])
+        }
+        gold = {
+            (s["start"], s["end"]): s["norm"] for s in gold_doc["spans"] if s["label"] == "DATE"
+        }
         tp += len(pred.keys() & gold.keys())
         fp += len(pred.keys() - gold.keys())
         fn += len(gold.keys() - pred.keys())
@@ -177,10 +210,12 @@ def test_dates_project_seed_gold_exact(nlp):
 
 @pytest.mark.parametrize(
     ("meta_given", "expected"),
-    [({"source": "cbp.gov"}, "2023-05-09"),
-     ({"source": "cbsa-asfc.gc.ca"}, "2023-09-05"),
-     ({"url": "https://taxation-customs.ec.europa.eu/news/x"}, "2023-09-05"),
-     ({}, "2023-05-09")],
+    [
+        ({"source": "cbp.gov"}, "2023-05-09"),
+        ({"source": "cbsa-asfc.gc.ca"}, "2023-09-05"),
+        ({"url": "https://taxation-customs.ec.europa.eu/news/x"}, "2023-09-05"),
+        ({}, "2023-05-09"),
+    ],
 )
 def test_dates_component_numeric_order_follows_the_source(nlp, meta_given, expected):
     doc = nlp(make_doc(nlp, "Signed on 05/09/2023 in Ottawa.", meta=meta_given))

@@ -16,7 +16,11 @@ A = "2023-09-26"  # a Tuesday
 # (sentence, published anchor, [(span text, value), ...]); [] means no DATE at all.
 CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     # full dates in every common form
-    ("CBP signed the agreement on September 26, 2023.", None, [("September 26, 2023", "2023-09-26")]),
+    (
+        "CBP signed the agreement on September 26, 2023.",
+        None,
+        [("September 26, 2023", "2023-09-26")],
+    ),
     ("It was signed Sept. 14, 2023, in Boston.", None, [("Sept. 14, 2023", "2023-09-14")]),
     ("It was signed Sept 14, 2023.", None, [("Sept 14, 2023", "2023-09-14")]),
     ("Posted Sep 26 2023 by staff", None, [("Sep 26 2023", "2023-09-26")]),
@@ -25,32 +29,52 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("(09/16/2008)", None, [("09/16/2008", "2008-09-16")]),
     ("Signed 9/6/2008 by CBP", None, [("9/6/2008", "2008-09-06")]),
     ("on 2023-09-26 the MRA", None, [("2023-09-26", "2023-09-26")]),
-    ("<pubDate>Wed, 27 Sep 2023 17:01:17 +0000</pubDate>", None,
-     [("Wed, 27 Sep 2023 17:01:17 +0000", "2023-09-27")]),
-    ("datetime 2023-09-27T13:01:17-04:00 here", None,
-     [("2023-09-27T13:01:17-04:00", "2023-09-27")]),
-    ("WASHINGTON — Tuesday, Sept. 26, the two agencies met.", A,
-     [("Tuesday, Sept. 26", "2023-09-26")]),
+    (
+        "<pubDate>Wed, 27 Sep 2023 17:01:17 +0000</pubDate>",
+        None,
+        [("Wed, 27 Sep 2023 17:01:17 +0000", "2023-09-27")],
+    ),
+    (
+        "datetime 2023-09-27T13:01:17-04:00 here",
+        None,
+        [("2023-09-27T13:01:17-04:00", "2023-09-27")],
+    ),
+    (
+        "WASHINGTON — Tuesday, Sept. 26, the two agencies met.",
+        A,
+        [("Tuesday, Sept. 26", "2023-09-26")],
+    ),
     ("(Friday, September 28, 2007)", None, [("Friday, September 28, 2007", "2007-09-28")]),
     ("Release Date\nTue, 11/27/2012\n", None, [("Tue, 11/27/2012", "2012-11-27")]),
     ("Fri, 07/17/2020", None, [("Fri, 07/17/2020", "2020-07-17")]),
     ("Efforts (26-APR-05, GAO-05-557).", None, [("26-APR-05", "2005-04-26")]),
-    ("Five Country Ministerial - September 12-13, 2022", None,
-     [("September 12-13, 2022", "2022-09-12")]),
-    ("the ministerial from Sept. 30-Oct. 2, 2023 in Ottawa", None,
-     [("Sept. 30-Oct. 2, 2023", "2023-09-30")]),
+    (
+        "Five Country Ministerial - September 12-13, 2022",
+        None,
+        [("September 12-13, 2022", "2022-09-12")],
+    ),
+    (
+        "the ministerial from Sept. 30-Oct. 2, 2023 in Ottawa",
+        None,
+        [("Sept. 30-Oct. 2, 2023", "2023-09-30")],
+    ),
     ("held Sept. 30 - Oct. 2 in Ottawa", "2023-10-05", [("Sept. 30 - Oct. 2", "2023-09-30")]),
     ("the conference on Jan. 8-10. The event", "2013-01-11", [("Jan. 8-10", "2013-01-08")]),
-    ("officials to the U.S. November 9-20 as part", "2010-11-12",
-     [("November 9-20", "2010-11-09")]),
+    (
+        "officials to the U.S. November 9-20 as part",
+        "2010-11-12",
+        [("November 9-20", "2010-11-09")],
+    ),
     ("As of July 1, 1996, the program had 60 members.", None, [("July 1, 1996", "1996-07-01")]),
     ("Since June 28, 2002, cards are issued.", None, [("June 28, 2002", "2002-06-28")]),
-    ("Effective December 31, 2003, the form changes.", None,
-     [("December 31, 2003", "2003-12-31")]),
+    ("Effective December 31, 2003, the form changes.", None, [("December 31, 2003", "2003-12-31")]),
     ("MAR 20 -- $207 million is the largest", "2007-03-20", [("MAR 20", "2007-03-20")]),
     ("JAN 4 --\nJOHN P. GILBRIDE", "2007-01-04", [("JAN 4", "2007-01-04")]),
-    ("The seizure occurred on Friday, September 25th when", "2020-09-28",
-     [("Friday, September 25th", "2020-09-25")]),
+    (
+        "The seizure occurred on Friday, September 25th when",
+        "2020-09-28",
+        [("Friday, September 25th", "2020-09-25")],
+    ),
     ("On October 29th, CBP officers", "2021-11-02", [("October 29th", "2021-10-29")]),
     ("signed Feb. 6, to memorialize", "2013-02-06", [("Feb. 6", "2013-02-06")]),
     ("On Oct. 7, CBP officers encountered", "2010-10-12", [("Oct. 7", "2010-10-07")]),
@@ -58,27 +82,51 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("a raid on Dec. 28 netted", "2024-01-05", [("Dec. 28", "2023-12-28")]),
     ("starting June 1.", None, [("June 1", None)]),
     ("The MOU will take effect June 1.", "2023-11-20", [("June 1", "2024-06-01")]),
-    ("On Thursday, April 11, the committee met", "2013-04-12",
-     [("Thursday, April 11", "2013-04-11")]),
-    ("The MOU was signed on 26 September in Brussels.", "2023-09-28",
-     [("26 September", "2023-09-26")]),
-    ("On Friday 15 September the ministers met", "2023-09-20",
-     [("Friday 15 September", "2023-09-15")]),
+    (
+        "On Thursday, April 11, the committee met",
+        "2013-04-12",
+        [("Thursday, April 11", "2013-04-11")],
+    ),
+    (
+        "The MOU was signed on 26 September in Brussels.",
+        "2023-09-28",
+        [("26 September", "2023-09-26")],
+    ),
+    (
+        "On Friday 15 September the ministers met",
+        "2023-09-20",
+        [("Friday 15 September", "2023-09-15")],
+    ),
     ("Tuesday 26 September 2023", None, [("Tuesday 26 September 2023", "2023-09-26")]),
     ("held on 12-14 June in Brussels", "2023-06-20", [("12-14 June", "2023-06-12")]),
     # month and year, months
     ("In June 2005, the WCO adopted", None, [("June 2005", "2005-06")]),
     ("in January 2021 the two sides", None, [("January 2021", "2021-01")]),
-    ("from approximately August 2005 until April 2006, representatives", None,
-     [("August 2005", "2005-08"), ("April 2006", "2006-04")]),
-    ("In June and July, the State Customs Service", "2010-10-01",
-     [("June", "2010-06"), ("July", "2010-07")]),
-    ("during the third quarter of 2010 (July to September).", "2010-10-01",
-     [("the third quarter of 2010", "2010-Q3"), ("July", "2010-07"), ("September", "2010-09")]),
-    ("between late February and early March.", "2015-04-01",
-     [("late February", "2015-02"), ("early March", "2015-03")]),
-    ("between late February and early March.", None,
-     [("late February", None), ("early March", None)]),
+    (
+        "from approximately August 2005 until April 2006, representatives",
+        None,
+        [("August 2005", "2005-08"), ("April 2006", "2006-04")],
+    ),
+    (
+        "In June and July, the State Customs Service",
+        "2010-10-01",
+        [("June", "2010-06"), ("July", "2010-07")],
+    ),
+    (
+        "during the third quarter of 2010 (July to September).",
+        "2010-10-01",
+        [("the third quarter of 2010", "2010-Q3"), ("July", "2010-07"), ("September", "2010-09")],
+    ),
+    (
+        "between late February and early March.",
+        "2015-04-01",
+        [("late February", "2015-02"), ("early March", "2015-03")],
+    ),
+    (
+        "between late February and early March.",
+        None,
+        [("late February", None), ("early March", None)],
+    ),
     ("in December the teams met", "2024-01-10", [("December", "2023-12")]),
     ("in May, officers seized", "2022-08-01", [("May", "2022-05")]),
     ("results for Q3 2010 were", None, [("Q3 2010", "2010-Q3")]),
@@ -110,8 +158,11 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("In 2019 officers seized 500 pounds", None, [("2019", "2019")]),
     ("audits in 2008, 2010 and 2012", None, [("2008", "2008"), ("2010", "2010"), ("2012", "2012")]),
     ("CBP's 2019 report", None, [("2019", "2019")]),
-    ("in June, July and August", "2023-09-26", [("June", "2023-06"), ("July", "2023-07"),
-                                                ("August", "2023-08")]),
+    (
+        "in June, July and August",
+        "2023-09-26",
+        [("June", "2023-06"), ("July", "2023-07"), ("August", "2023-08")],
+    ),
     ("from June to August", "2023-09-26", [("June", "2023-06"), ("August", "2023-08")]),
     # eras (corpora/README.md: years before the common era have a null value)
     ("artifacts dating to 300 B.C. were returned", A, [("300 B.C.", None)]),
@@ -136,24 +187,39 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
     ("in fiscal 2019 alone", None, [("fiscal 2019", "FY2019")]),
     ("planned for this fiscal year", "2023-11-20", [("this fiscal year", "FY2024")]),
     # relative expressions
-    ("CBP signed the CMAA with Cabo Verde today during the conference.", A,
-     [("today", "2023-09-26")]),
+    (
+        "CBP signed the CMAA with Cabo Verde today during the conference.",
+        A,
+        [("today", "2023-09-26")],
+    ),
     ("Today's signing marks", A, [("Today", "2023-09-26")]),
     ("As of today, OIT continues", A, [("today", "2023-09-26")]),
     ("Today, on behalf of", None, [("Today", None)]),
     ("arrested yesterday at the port", A, [("yesterday", "2023-09-25")]),
-    ("signed a Memorandum of Understanding on Friday with", "2010-03-26",
-     [("Friday", "2010-03-26")]),
-    ("returned three historic artifacts on Thursday from", "2023-09-15",
-     [("Thursday", "2023-09-14")]),
+    (
+        "signed a Memorandum of Understanding on Friday with",
+        "2010-03-26",
+        [("Friday", "2010-03-26")],
+    ),
+    (
+        "returned three historic artifacts on Thursday from",
+        "2023-09-15",
+        [("Thursday", "2023-09-14")],
+    ),
     ("signed the agreement Tuesday with Uruguay", "2023-09-28", [("Tuesday", "2023-09-26")]),
     ("welcomed a packed audience Wednesday at the", "2013-01-11", [("Wednesday", "2013-01-09")]),
     ("The ministers will meet Tuesday in Ottawa.", "2023-09-28", [("Tuesday", "2023-10-03")]),
     ("The MOU will be signed Tuesday in Ottawa.", "2023-09-28", [("Tuesday", "2023-10-03")]),
-    ("The plan, which will expand preclearance, was signed Tuesday.", "2023-09-28",
-     [("Tuesday", "2023-09-26")]),
-    ("Officials who will lead the unit signed the MOU Tuesday.", "2023-09-28",
-     [("Tuesday", "2023-09-26")]),
+    (
+        "The plan, which will expand preclearance, was signed Tuesday.",
+        "2023-09-28",
+        [("Tuesday", "2023-09-26")],
+    ),
+    (
+        "Officials who will lead the unit signed the MOU Tuesday.",
+        "2023-09-28",
+        [("Tuesday", "2023-09-26")],
+    ),
     ("last Tuesday the port", "2023-09-26", [("last Tuesday", "2023-09-19")]),
     ("Last week these coordinated efforts led", "2023-09-27", [("Last week", "2023-W38")]),
     ("signed a joint statement last week", "2011-04-26", [("last week", "2011-W16")]),
@@ -246,15 +312,36 @@ def test_dates_table_span_and_value(finder, sentence, anchor, expected):
     assert got == expected
 
 
-@settings(max_examples=80, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(
-    [*"0123456789/-.,:;()$ \n", "May", "June", "Sept.", "in ", "the ", "Tuesday", "today",
-     "last ", "week", "FY", "spring", "1996", "2023", "of "]),
-    max_size=30).map("".join))
+@settings(
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"0123456789/-.,:;()$ \n",
+                "May",
+                "June",
+                "Sept.",
+                "in ",
+                "the ",
+                "Tuesday",
+                "today",
+                "last ",
+                "week",
+                "FY",
+                "spring",
+                "1996",
+                "2023",
+                "of ",
+            ]
+        ),
+        max_size=30,
+    ).map("".join)
+)
 def test_dates_finder_never_raises_and_never_overlaps(finder, text):
     matches = finder.find(text)
     for match in matches:
-        assert text[match.start:match.end] == match.text and match.text.strip() == match.text
+        assert text[match.start : match.end] == match.text and match.text.strip() == match.text
     for first, second in itertools.pairwise(matches):
         assert first.end <= second.start

@@ -103,8 +103,13 @@ class DateLexicon:
             units={k.lower(): str(v) for k, v in kb.values("date_unit").items()},
             number_words={k.lower(): int(v) for k, v in kb.values("date_number_word").items()},
             fiscal=kb.terms("date_fiscal"),
-            periods={k.lower(): str(v) for k, v in {**kb.values("date_period_quarter"),
-                                                    **kb.values("date_period_half")}.items()},
+            periods={
+                k.lower(): str(v)
+                for k, v in {
+                    **kb.values("date_period_quarter"),
+                    **kb.values("date_period_half"),
+                }.items()
+            },
             ago=kb.terms("date_ago"),
         )
 
@@ -154,8 +159,9 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _yearless(month: int, day: int | None, anchor: dt.date, future: bool, weekday: int | None
-              ) -> int:
+def _yearless(
+    month: int, day: int | None, anchor: dt.date, future: bool, weekday: int | None
+) -> int:
     """The year of a month (and day) written without one, relative to the anchor."""
     candidates = (anchor.year, anchor.year - 1, anchor.year + 1)
     if day is not None and weekday is not None:
@@ -236,8 +242,9 @@ def _fast(
     return _from_words(words, anchor, future, lex)
 
 
-def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: DateLexicon
-                ) -> str | bool | None:
+def _from_words(
+    words: list[str], anchor: dt.date | None, future: bool, lex: DateLexicon
+) -> str | bool | None:
     year = month = day = weekday = season = ordinal = unit = shift = reldays = None
     period = None
     count = None
@@ -353,8 +360,6 @@ def _from_words(words: list[str], anchor: dt.date | None, future: bool, lex: Dat
     return False
 
 
-
-
 # --------------------------------------------------------------------------- fallback
 
 
@@ -393,8 +398,9 @@ def _fallback(text: str, anchor: dt.date | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)
-def _resolve_cached(text: str, anchor: str | None, kind: str | None, future: bool,
-                    lex: DateLexicon) -> str | None:
+def _resolve_cached(
+    text: str, anchor: str | None, kind: str | None, future: bool, lex: DateLexicon
+) -> str | None:
     day = _anchor(anchor)
     value = _fast(text, day, future, lex, day_first=kind == "numeric_day_first")
     if value is False:
@@ -448,9 +454,14 @@ def granularity(value: str | None) -> str | None:
     if not value:
         return None
     patterns = (
-        (r"^\d{4}-\d{2}-\d{2}$", "day"), (r"^\d{4}-W\d{2}$", "week"), (r"^\d{4}-\d{2}$", "month"),
-        (r"^\d{4}-(SP|SU|FA|WI)$", "season"), (r"^\d{4}-Q[1-4]$", "quarter"),
-        (r"^\d{4}-H[12]$", "half"), (r"^\d{4}$", "year"), (r"^FY\d{4}$", "fiscal_year"),
+        (r"^\d{4}-\d{2}-\d{2}$", "day"),
+        (r"^\d{4}-W\d{2}$", "week"),
+        (r"^\d{4}-\d{2}$", "month"),
+        (r"^\d{4}-(SP|SU|FA|WI)$", "season"),
+        (r"^\d{4}-Q[1-4]$", "quarter"),
+        (r"^\d{4}-H[12]$", "half"),
+        (r"^\d{4}$", "year"),
+        (r"^FY\d{4}$", "fiscal_year"),
         (r"^\d{3}X$", "decade"),
     )
     for pattern, name in patterns:

@@ -2,9 +2,13 @@
 
 Pure text in, :class:`DateMatch` out (no spaCy): the ``partnerex_dates`` component aligns the
 matches to tokens and ``published.find_published`` reads release dates with the same finder.
-Each pattern kind is one compiled regex; context rules (date triggers before bare years and
-months, blockers for names, counts, durations and holidays) run on the few hits only, and the
-longest match wins where two overlap. Span conventions: see ``partnerex.normalize.dates``.
+One compiled regex per family of forms (each starts with a character set or literal words, which
+``re`` scans quickly, and a family is skipped when none of its words occurs in the text); a
+match is classified into a kind (``mdy``, ``md``, ``year``, ``weekday``...), extended left over
+optional prefixes (weekday, "the", "early"/"late"/"circa", the count of "years ago"), and checked
+by context rules (date triggers before bare years and months; blockers for names, ids, counts,
+durations, schedules and page chrome) on the few hits only. The longest match wins where two
+overlap. Span conventions: see ``partnerex.normalize.dates``.
 """
 
 from __future__ import annotations
@@ -19,13 +23,13 @@ from partnerex.normalize.dates import resolve_date
 
 #: Kinds whose value is a full day with a year (usable as a release date).
 FULL_KINDS = frozenset({"iso", "numeric", "dmony", "dmy", "mdy"})
-#: Kinds whose value depends on the anchor and, for some, on the tense of the sentence.
 #: Years a release plausibly names; outside them a number before a plural noun is a count.
 PLAUSIBLE_YEARS = (1800, 2039)
 #: Kinds whose left extension is required: "four years ago", "the third quarter of 2010".
 LEFT_REQUIRED = frozenset({"ago", "quarter_of"})
 #: Kinds checked for page-chrome labels ("Last Modified:") before them.
 CHROME_KINDS = FULL_KINDS | {"md", "dm", "my"}
+#: Kinds whose value depends on the anchor and on the tense of the sentence.
 TENSE_KINDS = frozenset({"md", "dm", "month", "weekday", "relative_named"})
 
 #: Characters that may not touch a date's start, by kind (letters and digits never may).
@@ -232,16 +236,11 @@ class DateFinder:
             "weekday": edge_before,
         }
         self.lefts = {kind: re.compile(f"(?:{left})$") for kind, left in lefts.items()}
+
         # A family is only scanned when one of its words occurs in the text at all.
-        lower = lambda *classes: tuple(
-            sorted(
-                {
-                    t.lower()
-                    for c in classes  # noqa: E731
-                    for t in kb.values(c)
-                }
-            )
-        )
+        def lower(*classes: str) -> tuple[str, ...]:
+            return tuple(sorted({t.lower() for c in classes for t in kb.values(c)}))
+
         months = lower("date_month", "date_month_abbr")
         self.gates: dict[str, tuple[str, ...]] = {
             "dmony": months,

@@ -39,7 +39,9 @@ class DatesFinder(KBComponent):
         hosts.append(str(info.get("source") or "").split("/")[0].split(" ")[0])
         return any(
             host.lower() == suffix or host.lower().endswith("." + suffix)
-            for host in hosts if host for suffix in self.day_first_sources
+            for host in hosts
+            if host
+            for suffix in self.day_first_sources
         )
 
     def __call__(self, doc: Doc) -> Doc:
