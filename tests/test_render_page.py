@@ -327,3 +327,14 @@ def test_inputs_raw_records_are_read_and_extracted(tmp_path: Path, nlp) -> None:
     assert {s.label for s in doc.spans} >= {"ORG", "AGREEMENT", "COUNTRY"}
     assert [(a.type, a.countries) for a in doc.agreements] == [("mra", ["BR", "US"])]
     assert gold_as_text[0].id == read_gold(SEEDS_GOLD)[0].id and gold_as_text[0].spans
+
+
+def test_page_overview_lists_every_agreement_with_links(seed_gold: list[Document]) -> None:
+    tree = HTMLParser(render_page(seed_gold))
+    rows = tree.css("table.px-overview-table tbody tr")
+    assert len(rows) == sum(len(d.agreements) for d in seed_gold) > 0
+    first_doc = next(i for i, d in enumerate(seed_gold, start=1) if d.agreements)
+    links = [a.attributes["href"] for a in rows[0].css("a")]
+    assert links == [f"#d{first_doc}", f"#d{first_doc}-agreement-1"]
+    assert tree.css_first(".px-overview") is not None
+    assert HTMLParser(render_page(seed_gold[:1])).css_first(".px-overview") is None

@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from partnerex.models import Document, ErrorRecord, Figure
 from partnerex.render.marks import Mark, document_marks, evidence_ranges
-from partnerex.render.records import number, records_html
+from partnerex.render.records import number, records_html, table, text_cell
 from partnerex.render.style import CSS, JS, LABEL_COLORS, LABEL_HELP
 from partnerex.render.text import render_text
 
@@ -80,6 +80,29 @@ def toc_html(items: list[Item]) -> str:
     )
     wide = " px-toc-wide" if len(items) > 8 else ""
     return f'<nav class="px-box px-toc{wide}"><h2>Contents</h2><ol>{entries}</ol></nav>'
+
+
+def overview_html(items: list[Item]) -> str:
+    """Every agreement on the page in one table, each row linked to its document and record."""
+    rows = []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, Document):
+            continue
+        prefix = doc_prefix(i)
+        for j, a in enumerate(item.agreements, start=1):
+            rows.append(("", [
+                f'<a href="#{prefix}">{i}. {escape(_title(item))}</a>',
+                f'<a href="#{prefix}-agreement-{j}">{escape(a.type)}</a>',
+                text_cell(a.status), text_cell(a.date), text_cell(a.countries),
+                text_cell([s.name for s in a.signatories]),
+            ]))
+    if not rows:
+        return ""
+    headers = ("document", "agreement", "status", "date", "countries", "signatories")
+    return (
+        f'<div class="px-box px-overview"><h2>All agreements ({len(rows)})</h2>'
+        f'{table(headers, rows, "px-overview-table")}</div>'
+    )
 
 
 def _meta_html(doc: Document) -> str:
@@ -179,6 +202,6 @@ def render_page(items: Iterable[Item], *, title: str = "partnerex", subtitle: st
         f'<p class="px-sub">{escape(summary)}. Click an evidence link to jump to the text; '
         "click a norm badge in the text to jump to its record.</p>"
         f'<div class="px-box"><h2>Labels</h2>{legend_html()}</div></header>'
-        f"{toc_html(docs)}{sections}</main><script>{JS}</script></body></html>\n"
+        f"{toc_html(docs)}{overview_html(docs)}{sections}</main><script>{JS}</script></body></html>\n"
     )
 

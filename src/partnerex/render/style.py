@@ -90,7 +90,7 @@ table.px-records th { background: var(--wash); font-weight: 600; }
 table.px-records tr:target { background: #fff59d; }
 table.px-records tr { scroll-margin-top: 40vh; }
 .px-evlink { white-space: nowrap; margin-right: .4rem; }
-table.px-agreements td:nth-child(4) { white-space: nowrap; }
+table.px-agreements td:nth-child(4), table.px-overview-table td:nth-child(4) { white-space: nowrap; }
 table.px-agreements td:nth-child(9) { min-width: 16rem; font-style: italic; }
 .px-none { color: var(--muted); font-style: italic; font-size: .85rem; }
 .px-error { border-color: #e0a0a0; }
