@@ -59,6 +59,10 @@ CASES: list[tuple[str, tuple[str, str] | None]] = [
         "Press release\nBrussels, 26 September 2023\nThe Commission today adopted",
         ("2023-09-26", "dateline"),
     ),
+    (
+        "ICE news\nPosted On: 09/26/2023\nWASHINGTON — ICE signed",
+        ("2023-09-26", "release_date_line"),
+    ),
     # no release date stated
     ("WASHINGTON— The United States signed a CMAA with Chile Monday marking", None),
     ("Five Country Ministerial - September 12-13, 2022\n  1. We, the Ministers", None),
