@@ -161,3 +161,28 @@ def test_programs_without_norm_are_skipped():
 def test_programs_established_dates_across_lines(text, specs, expected):
     (record,) = build_programs(text, sentences(text), spans(text, *specs), [], lexicon())
     assert record["established"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "Agreement Expands U.S. Preclearance Operations in Ireland",
+            [("Preclearance", "PROGRAM", "preclearance"), ("Ireland", "COUNTRY", "IE")],
+            ["IE"],
+        ),
+        (
+            "The Export Control and Related Border Security (EXBS) program in Ukraine donated scanners.",
+            [("Export Control and Related Border Security", "PROGRAM", "exbs"), ("EXBS", "PROGRAM", "exbs"), ("Ukraine", "COUNTRY", "UA")],
+            ["UA"],
+        ),
+        (
+            "With Preclearance, travelers from Ireland undergo inspections.",
+            [("Preclearance", "PROGRAM", "preclearance"), ("Ireland", "COUNTRY", "IE")],
+            [],
+        ),
+    ],
+)
+def test_programs_located_in_a_country(text, specs, expected):
+    (record,) = build_programs(text, sentences(text), spans(text, *specs), [], lexicon())
+    assert record["countries"] == expected

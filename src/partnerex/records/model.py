@@ -81,6 +81,7 @@ class RecordLexicon:
     coordination: frozenset[str]
     established: TermMatcher
     operates_in: TermMatcher
+    located: TermMatcher
     type_by_program_kind: dict[str, str]
     linked_programs: dict[str, list[str]]
     org_countries: dict[str, str]
@@ -115,6 +116,7 @@ class RecordLexicon:
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),
+            located=TermMatcher.build(kb.values("program.located")),
             type_by_program_kind=dict(kb.values("agreement.type_by_program_kind")),
             linked_programs={k: list(v) for k, v in kb.values("agreement.linked_programs").items()},
             org_countries={k: v.country for k, v in kb.organizations.items() if v.country},

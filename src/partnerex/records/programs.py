@@ -15,6 +15,8 @@ DATE_BEFORE = 60
 #: How far after its cue a program may be the cue's object ("initiated the ... Initiative").
 OBJECT_REACH = 35
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"])[.!?](?:\s|$)")
+#: How far after a program a country may place it ("Preclearance operations in Ireland").
+LOCATED_REACH = 25
 #: How far back (characters) "it operates in ..." may look for its program.
 PREVIOUS_REACH = 400
 
@@ -97,7 +99,20 @@ def operating_countries(
         before = [c for c in countries if c.end <= program.start]
         if before and _POSSESSIVE.match(text[before[-1].end : program.start] + " "):
             out.setdefault(program.norm, []).append(before[-1])  # type: ignore[arg-type]
+        after = [c for c in countries if program.end <= c.start <= program.end + LOCATED_REACH]
+        if after and _located(text[program.end : after[0].start], lexicon):
+            out.setdefault(program.norm, []).append(after[0])  # type: ignore[arg-type]
     return out
+
+
+def _located(gap: str, lexicon: RecordLexicon) -> bool:
+    """True for the words between a program and a country that place it there:
+    " Operations in ", " program in the ", " in "."""
+    stripped = re.sub(r"^\s*\([^)]*\)", "", gap).strip()
+    stripped = re.sub(r"\s+the$", "", stripped)
+    return bool(stripped) and any(
+        m.start() == 0 and m.end() == len(stripped) for m in lexicon.located.finditer(stripped)
+    )
 
 
 def build_programs(
