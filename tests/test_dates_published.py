@@ -27,18 +27,24 @@ CASES: list[tuple[str, tuple[str, str] | None]] = [
     ),
     (
         "Industry Partnership Programs\n\n(09/16/2008)\nIndustry Partnership Program (IPP) Goals:",
-        ("2008-09-16", "date_line"),
+        ("2008-09-16", "release_date_line"),
     ),
     (
         "For Immediate Release\nOffice of the Press Secretary\nDecember 6, 2002\n\nU.S. - Canada",
-        ("2002-12-06", "date_line"),
+        ("2002-12-06", "release_date_line"),
     ),
     (
         "Milestone with 58 Operational Ports\n\n(Friday, September 28, 2007)\n\ncontacts",
-        ("2007-09-28", "date_line"),
+        ("2007-09-28", "release_date_line"),
     ),
-    ("Commentary | Oct. 7, 2021\n\nFrontline Focus: Coast Guard", ("2021-10-07", "date_line")),
-    ("February 6, 2013Kabul, AfghanistanOperational\n\nTOP STORY", ("2013-02-06", "date_line")),
+    (
+        "Commentary | Oct. 7, 2021\n\nFrontline Focus: Coast Guard",
+        ("2021-10-07", "release_date_line"),
+    ),
+    (
+        "February 6, 2013Kabul, AfghanistanOperational\n\nTOP STORY",
+        ("2013-02-06", "release_date_line"),
+    ),
     (
         "WASHINGTON — Sept. 26, 2023 — U.S. Customs and Border Protection signed",
         ("2023-09-26", "dateline"),
@@ -82,11 +88,11 @@ def test_published_seed_pages(shared_dir):
     seeds = shared_dir / "seeds"
     assert find_published((seeds / "001_9d8f0374a0479c4c.txt").read_text()) == (
         "2008-09-16",
-        "date_line",
+        "release_date_line",
     )
     assert find_published((seeds / "003_3a90c443c9c5a65f.txt").read_text()) == (
         "2008-07-14",
-        "date_line",
+        "release_date_line",
     )
     assert find_published((seeds / "000_7e34c4e37029df36.txt").read_text()) is None
 

@@ -5,11 +5,12 @@ after a page-chrome label ("Last Modified:") never is. In order of trust:
 
 1. ``release_date_line``: after a release label on the same or the previous line
    ("Release Date: June 16, 2009", "Release Date\\nTue, 11/27/2012", "DATE: 04/26/2005").
-2. ``date_line``: a date alone on its line, maybe in brackets or after a "|" section name
-   ("(09/16/2008)", "December 6, 2002", "Commentary | Oct. 7, 2021"), or glued to the
-   following words at a line start ("February 6, 2013Kabul, Afghanistan").
-3. ``dateline``: a news dateline, place then date then a dash or the line's end, or a date
-   opening its line followed by a dash ("WASHINGTON — Sept. 26, 2023 —",
+2. ``release_date_line`` too: a date alone on its line, maybe in brackets or after a "|"
+   section name ("(09/16/2008)", "December 6, 2002", "Commentary | Oct. 7, 2021"), or glued
+   to the following words at a line start ("February 6, 2013Kabul, Afghanistan").
+3. ``dateline`` (same rank as 2, the earlier wins): a news dateline, place then date then a
+   dash or the line's end, or a date opening its line followed by a dash
+   ("WASHINGTON — Sept. 26, 2023 —",
    "Mexico City, December 15, 2011 –", "Brussels, 26 September 2023",
    "September 26, 2023 – Ottawa, Ontario – Canada Border Services Agency").
 """
@@ -56,21 +57,22 @@ class PublishedFinder:
         alt = "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in labels)
         self.label = re.compile(rf"(?:^|[\s|(\[])(?:{alt})\s*[:\-–—]?\s*$", re.I)
 
-    def _source(self, text: str, match: DateMatch) -> str | None:
+    def _source(self, text: str, match: DateMatch) -> tuple[int, str] | None:
+        """(rank, published_from) of a full date: 0 after a release label, 1 otherwise."""
         before, after = _line_of(text, match)
         rest_before = before.strip(" \t([")
         if self.label.search(before) or (
             not rest_before and self.label.search(_previous_line(text, match))
         ):
-            return "release_date_line"
+            return 0, "release_date_line"
         rest_after = after.strip(" \t)].")
         if not rest_after and (not rest_before or rest_before.endswith("|")):
-            return "date_line"
+            return 1, "release_date_line"  # a date alone on its line
         place_before = bool(_PLACE_BEFORE.match(before.strip()))
         if (place_before and (_DASH_AFTER.match(after) or not rest_after)) or (
             not rest_before and _DASH_AFTER.match(after)
         ):
-            return "dateline"  # "Brussels, 26 September 2023", "September 26, 2023 – Ottawa"
+            return 1, "dateline"  # "Brussels, 26 September 2023", "September 26, 2023 – Ottawa"
         return None
 
     def find(
@@ -83,16 +85,15 @@ class PublishedFinder:
         for match in self.finder.find(head, FULL_KINDS):
             if not match.is_full_date:
                 continue
-            source = self._source(head, match)
+            found = self._source(head, match)
             kind = "numeric_day_first" if day_first and match.kind == "numeric" else match.kind
             value = resolve_date(match.text, None, kind)
-            if source and value and len(value) == 10:
-                rank = 0 if source == "release_date_line" else 1
-                ranked.append((rank, match.start, value, source))
+            if found and value and len(value) == 10:
+                ranked.append((found[0], match.start, value, found[1]))
         if not ranked:
             glued = _GLUED_FULL.search(head)
             value = resolve_date(glued.group(1), None, "mdy") if glued else None
-            return (value, "date_line") if value and len(value) == 10 else None
+            return (value, "release_date_line") if value and len(value) == 10 else None
         _, _, value, source = min(ranked)
         return value, source
 
