@@ -39,6 +39,7 @@ def seed_gold() -> list[Document]:
 def _visible_text(markup: str) -> str:
     """The text a reader sees: labels removed, breaks as spaces, whitespace collapsed."""
     markup = markup.replace("<br>", " ").replace('<span class="px-para"></span>', " ")
+    markup = markup.replace("</div>", " </div>")  # paragraphs are separate blocks
     tree = HTMLParser(f"<div>{markup}</div>")
     for node in tree.css(".px-start"):
         node.decompose()
@@ -338,3 +339,15 @@ def test_page_overview_lists_every_agreement_with_links(seed_gold: list[Document
     assert links == [f"#d{first_doc}", f"#d{first_doc}-agreement-1"]
     assert tree.css_first(".px-overview") is not None
     assert HTMLParser(render_page(seed_gold[:1])).css_first(".px-overview") is None
+
+
+def test_text_paragraphs_are_blocks_unless_a_span_crosses_them() -> None:
+    text = "First CBP paragraph.\n\nSecond one.\n\nThird\n\nends here."
+    cbp = text.index("CBP")
+    crossing = Mark(text.index("Third"), len(text) - 1, "ORG", None)
+    html = render_text(text, [Mark(cbp, cbp + 3, "ORG", "cbp"), crossing], [], "t")
+    blocks = HTMLParser(html).css("div.spans")
+    assert [" ".join(b.text(separator=" ").split()) for b in blocks] == [
+        "First CBP ORG cbp paragraph.", "Second one.", "Third ORG ends here .",
+    ]
+    assert _visible_text(html) == " ".join(text.split())

@@ -70,6 +70,7 @@ section.px-doc > h2 { margin: 0 0 .4rem; font-size: 1.3rem; }
 .px-text { border-top: 1px solid var(--line); border-bottom: 1px solid var(--line);
   padding: .5rem 0 1rem; margin-bottom: 1rem; }
 .px-text .spans { font-size: 16px; }
+.px-text .spans + .spans { margin-top: .4em; }
 .px-tok { font-weight: bold; display: inline-block; position: relative; }
 .px-slice, .px-start { height: 4px; left: -1px; width: calc(100% + 2px); position: absolute; }
 .px-start { border-top-left-radius: 3px; border-bottom-left-radius: 3px; }

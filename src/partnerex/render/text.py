@@ -64,8 +64,8 @@ def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
 def displacy_input(
     text: str, marks: Sequence[Mark], ranges: Sequence[tuple[int, int]], prefix: str,
     href: Callable[[Mark], str | None] = lambda mark: None,
-) -> tuple[dict[str, object], list[str]]:
-    """displaCy's manual span input for ``text`` and the anchor HTML its sentinels stand for."""
+) -> tuple[list[dict[str, object]], list[str]]:
+    """displaCy's manual span inputs (one per paragraph) and the HTML of the anchor sentinels."""
     size = len(text)
     starts: dict[int, list[int]] = defaultdict(list)
     ends: set[int] = set()
@@ -99,20 +99,40 @@ def displacy_input(
         after_token[end] = len(tokens)
     emit_anchors(size)
 
-    spans: list[dict[str, object]] = []
+    spans: list[tuple[int, int, dict[str, str]]] = []
     for mark in marks:
         if mark.start not in first_token or mark.end not in after_token:
             continue
-        span: dict[str, object] = {
-            "start_token": first_token[mark.start],
-            "end_token": after_token[mark.end],
-            "label": mark.label,
-        }
+        info = {"label": mark.label}
         if mark.norm:
-            span["kb_id"] = html.escape(mark.norm)  # displaCy inserts kb_id unescaped
-            span["kb_url"] = html.escape(href(mark) or f"#{prefix}", quote=True)
-        spans.append(span)
-    return {"text": text, "tokens": tokens, "spans": spans}, anchors
+            info["kb_id"] = html.escape(mark.norm)  # displaCy inserts kb_id unescaped
+            info["kb_url"] = html.escape(href(mark) or f"#{prefix}", quote=True)
+        spans.append((first_token[mark.start], after_token[mark.end], info))
+    return _paragraphs(tokens, spans), anchors
+
+
+def _paragraphs(
+    tokens: list[str], spans: list[tuple[int, int, dict[str, str]]]
+) -> list[dict[str, object]]:
+    """displaCy inputs: the tokens split at paragraph breaks that no span crosses.
+
+    displaCy checks every span at every token, so one input per paragraph keeps long
+    documents fast; each paragraph becomes its own ``div.spans`` block.
+    """
+    covered = [False] * len(tokens)
+    for start, end, _ in spans:
+        covered[start:end] = [True] * (end - start)
+    breaks = [i for i, tok in enumerate(tokens) if tok == PARAGRAPH and not covered[i]]
+    firsts = [0, *(i + 1 for i in breaks)]
+    lasts = [*breaks, len(tokens)]
+    chunks: list[tuple[list[str], list[dict[str, object]]]] = [
+        (tokens[a:b], []) for a, b in zip(firsts, lasts, strict=True)
+    ]
+    for start, end, info in spans:
+        k = bisect_right(firsts, start) - 1
+        shift = firsts[k]
+        chunks[k][1].append({"start_token": start - shift, "end_token": end - shift, **info})
+    return [{"tokens": toks, "spans": sp} for toks, sp in chunks if toks]
 
 
 def _restore(markup: str, anchors: list[str]) -> str:
@@ -134,7 +154,7 @@ def render_text(
     """
     data, anchors = displacy_input(text, marks, ranges, prefix, href)
     markup = displacy.render(
-        [data],
+        data,
         style="span",
         manual=True,
         page=False,
