@@ -547,3 +547,34 @@ def test_agreements_reporting_clause_is_not_a_party():
         ["United States", "Israel"],
         "signed",
     )
+
+
+def test_agreements_generic_typed_by_next_sentence_with_publisher_pair():
+    text = (
+        "I have personally traveled to Mexico twice to advance our common agenda. "
+        "Today we have signed an agreement that furthers our bilateral cooperation. "
+        "This document is called a letter of intent. It updates our bilateral strategic plan "
+        "that was signed in 2007 with Mexico."
+    )
+    mentions = spans(
+        text,
+        ("Mexico", "COUNTRY", "MX", -1),
+        ("Today", "DATE", "2009-06-16"),
+        ("letter of intent", "AGREEMENT", "loi"),
+        ("bilateral strategic plan", "AGREEMENT", "other"),
+        ("2007", "DATE", "2007"),
+    )
+    countries = [m for m in mentions if m.label == "COUNTRY"]
+    records = build_agreements(text, sentences(text), mentions, countries, lexicon(), publisher="US")
+    assert _keys(records) == [
+        ("loi", ("MX", "US"), "2009-06-16", "signed"),
+        ("other", ("MX", "US"), "2007", "signed"),
+    ]
+    # Without the publisher's country the United States is never named: no record stands.
+    assert build_agreements(text, sentences(text), mentions, countries, lexicon()) == []
+
+
+def test_agreements_generic_untyped_never_takes_the_document_pair():
+    text = "Mexico and Mexico met. We reached an agreement today on many things. Nothing else."
+    mentions = spans(text, ("Mexico", "COUNTRY", "MX", -1), ("today", "DATE", "2009-06-16"))
+    assert _build(text, mentions) == []

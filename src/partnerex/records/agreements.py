@@ -231,6 +231,16 @@ def _generic_type(ctx: DocContext, start: int, end: int) -> tuple[str | None, li
     return (typed[0] if typed else None), list(dict.fromkeys(programs))
 
 
+def _named_next(ctx: DocContext, sentence: Sentence) -> str | None:
+    """The type of the one instrument a following sentence names without reporting a
+    signing of its own ("Today we have signed an agreement ... This document is called a
+    letter of intent.")."""
+    named = instrument_mentions(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+    if len(named) != 1 or triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
+        return None
+    return named[0].norm
+
+
 def generic_mentions(
     ctx: DocContext, sentences: Sequence[Sentence], typed_only: bool = False
 ) -> list[AgreementMention]:
@@ -239,7 +249,8 @@ def generic_mentions(
     The type comes from a program named in the sentence or the next one (Preclearance ->
     ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
     ``other``; definitions never count. With ``typed_only`` (the document names instrument
-    types elsewhere), only mentions whose type a program gives are kept.
+    types elsewhere), only mentions typed by a program or by the one instrument the next
+    sentence names are kept, and a dated one may take the document's two countries.
     """
     lex = ctx.lexicon
     out: list[AgreementMention] = []
@@ -259,6 +270,8 @@ def generic_mentions(
             continue
         window_end = sentences[index + 1][1] if index + 1 < len(sentences) else sentence[1]
         kind_type, programs = _generic_type(ctx, sentence[0], window_end)
+        if kind_type is None and typed_only and index + 1 < len(sentences):
+            kind_type = _named_next(ctx, sentences[index + 1])
         if typed_only and kind_type is None:
             continue
         parties = unique_parties(
@@ -266,6 +279,8 @@ def generic_mentions(
                 ctx.text, _in(ctx.mentions, *sentence, _PARTY), ctx.countries, lex.org_countries
             )
         )
+        if typed_only and _in(ctx.mentions, *sentence, frozenset({"DATE"})):
+            parties = _complete(parties, [], ctx.home, ctx.pair)
         if len(country_codes(parties)) < 2:
             continue
         if any(True for _ in lex.definitions.finditer(ctx.text, *sentence)):

@@ -97,13 +97,14 @@ def build_agreements(
     when the text names no agency of a known country.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
+    home = home_country(ordered, lexicon.org_countries) or publisher
     ctx = DocContext(
         text,
         ordered,
         countries,
         lexicon,
-        home_country(ordered, lexicon.org_countries) or publisher,
-        main_pair(ordered, countries, lexicon.org_countries),
+        home,
+        main_pair(ordered, countries, lexicon.org_countries, home),
         inner_orgs,
     )
     found: list[AgreementMention] = []

@@ -116,11 +116,15 @@ def home_country(mentions: Iterable[Mention], org_countries: dict[str, str]) -> 
 
 
 def main_pair(
-    mentions: Iterable[Mention], countries: Iterable[Mention], org_countries: dict[str, str]
+    mentions: Iterable[Mention],
+    countries: Iterable[Mention],
+    org_countries: dict[str, str],
+    home: str | None = None,
 ) -> list[str]:
     """The two countries a document is about, else []: the two most named countries (agencies
     count for their country) when the second is named at least twice, at least a quarter as
-    often as the first, and clearly more often than the third."""
+    often as the first, and clearly more often than the third; or, when the text never names
+    the ``home`` country (the publisher's), home and the one foreign country named twice."""
     counts: Counter[str] = Counter()
     seen: set[tuple[int, int]] = set()
     for mention in countries:
@@ -130,6 +134,10 @@ def main_pair(
     for mention in mentions:
         if mention.label == "ORG" and mention.norm in org_countries:
             counts[org_countries[mention.norm]] += 1
+    if home is not None and home not in counts:
+        foreign = [code for code in counts if code != home]
+        if len(foreign) == 1 and counts[foreign[0]] >= 2:
+            return sorted([home, foreign[0]])
     ranked = counts.most_common(3)
     if len(ranked) < 2 or ranked[1][1] < 2 or ranked[1][1] * 4 < ranked[0][1]:
         return []
