@@ -30,7 +30,9 @@ def sentences(text: str) -> list[Sentence]:
     return out
 
 
-def spans(text: str, *specs: tuple[str, str, str | None] | tuple[str, str, str | None, int]) -> list[Mention]:
+def spans(
+    text: str, *specs: tuple[str, str, str | None] | tuple[str, str, str | None, int]
+) -> list[Mention]:
     """Mentions from ``(surface, label, norm[, occurrence])``; occurrence -1 marks every one."""
     out: list[Mention] = []
     for spec in specs:

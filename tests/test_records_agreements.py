@@ -136,7 +136,9 @@ COSTA_RICA_SPANS = spans(
 
 
 def _build(text, mentions, countries=None):
-    countries = countries if countries is not None else [m for m in mentions if m.label == "COUNTRY"]
+    countries = (
+        countries if countries is not None else [m for m in mentions if m.label == "COUNTRY"]
+    )
     return build_agreements(text, sentences(text), mentions, countries, lexicon())
 
 
@@ -155,7 +157,11 @@ def test_agreements_cabo_verde_cmaa_one_merged_record():
 def test_agreements_cabo_verde_signatories():
     record = _build(CABO_VERDE, CABO_VERDE_SPANS, CABO_VERDE_COUNTRIES)[0]
     assert record["signatories"] == [
-        {"name": "Mark Koumans", "title": "Deputy Executive Assistant Commissioner", "on_behalf_of": "US"},
+        {
+            "name": "Mark Koumans",
+            "title": "Deputy Executive Assistant Commissioner",
+            "on_behalf_of": "US",
+        },
         {"name": "Jose Luis Livramento", "title": "Ambassador to the U.S.", "on_behalf_of": "CV"},
     ]
     assert record["evidence"]["signatories"]
@@ -202,7 +208,9 @@ def test_agreements_brazil_mra_evidence_lists_each_mention():
     mra = next(r for r in _build(BRAZIL, BRAZIL_SPANS) if r["type"] == "mra")
     first, *_ = mra["evidence"]["mention"]
     assert BRAZIL[first["start"] : first["end"]].endswith("Arrangement (MRA).")
-    assert mra["evidence"]["date"] == [{"start": BRAZIL.index("today"), "end": BRAZIL.index("today") + 5}]
+    assert mra["evidence"]["date"] == [
+        {"start": BRAZIL.index("today"), "end": BRAZIL.index("today") + 5}
+    ]
 
 
 def test_agreements_costa_rica_mou_signing_noun():
@@ -219,7 +227,11 @@ def test_agreements_costa_rica_mou_signing_noun():
         ),
         (
             "A JWP is a document that lays out the path towards MR between Guatemala and the United States.",
-            [("JWP", "AGREEMENT", "jwp"), ("Guatemala", "COUNTRY", "GT"), ("United States", "COUNTRY", "US")],
+            [
+                ("JWP", "AGREEMENT", "jwp"),
+                ("Guatemala", "COUNTRY", "GT"),
+                ("United States", "COUNTRY", "US"),
+            ],
         ),
         (
             "The United States has now signed 70 Customs Mutual Assistance Agreements with partners such as Chile.",
@@ -235,7 +247,11 @@ def test_agreements_costa_rica_mou_signing_noun():
         ),
         (
             "Diverse agreements reached with Guatemala, Colombia and Uruguay.",
-            [("Guatemala", "COUNTRY", "GT"), ("Colombia", "COUNTRY", "CO"), ("Uruguay", "COUNTRY", "UY")],
+            [
+                ("Guatemala", "COUNTRY", "GT"),
+                ("Colombia", "COUNTRY", "CO"),
+                ("Uruguay", "COUNTRY", "UY"),
+            ],
         ),
         (
             "Upon achieving mutual recognition with a foreign partner, one program may recognize the other.",
@@ -303,7 +319,10 @@ def test_agreements_near_misses_give_no_record(text, specs):
                 ("MOC", "AGREEMENT", "moc"),
                 ("Monday", "DATE", "2010-05-10"),
             ],
-            [("moc", ("AE", "US"), "2010-05-10", "signed"), ("mou", ("AE", "US"), "2010-05-10", "signed")],
+            [
+                ("moc", ("AE", "US"), "2010-05-10", "signed"),
+                ("mou", ("AE", "US"), "2010-05-10", "signed"),
+            ],
         ),
         (
             "The BSP stems from a Declaration of Principles (DOP) that was signed on June 8, 2007, "
@@ -431,7 +450,10 @@ def test_agreements_orphan_mention_adds_signatories_to_its_record():
     countries = spans(text, ("Taiwan", "COUNTRY", "TW"), ("United States", "COUNTRY", "US"))
     records = build_agreements(text, sentences(text), mentions, countries, lexicon())
     assert _keys(records) == [("mra", ("TW", "US"), "2012-11-26", "signed")]
-    assert [s["name"] for s in records[0]["signatories"]] == ["Barbara Schrage", "Ta Tung Jacob Chang"]
+    assert [s["name"] for s in records[0]["signatories"]] == [
+        "Barbara Schrage",
+        "Ta Tung Jacob Chang",
+    ]
     assert len(records[0]["evidence"]["mention"]) == 2
 
 
@@ -565,7 +587,9 @@ def test_agreements_generic_typed_by_next_sentence_with_publisher_pair():
         ("2007", "DATE", "2007"),
     )
     countries = [m for m in mentions if m.label == "COUNTRY"]
-    records = build_agreements(text, sentences(text), mentions, countries, lexicon(), publisher="US")
+    records = build_agreements(
+        text, sentences(text), mentions, countries, lexicon(), publisher="US"
+    )
     assert _keys(records) == [
         ("loi", ("MX", "US"), "2009-06-16", "signed"),
         ("other", ("MX", "US"), "2007", "signed"),

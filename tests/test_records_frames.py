@@ -43,11 +43,19 @@ def test_frames_is_plural(text, plural):
     [
         ("A JWP is a document that lays out the path towards MR.", "JWP", True),
         ("CMAAs are bilateral agreements between countries.", "CMAAs", True),
-        ("Mutual Recognition Arrangements (MRA) are bilateral understandings.", "Mutual Recognition Arrangements", True),
+        (
+            "Mutual Recognition Arrangements (MRA) are bilateral understandings.",
+            "Mutual Recognition Arrangements",
+            True,
+        ),
         ("The MRA, signed in 2012, is a document of record.", "MRA", False),
         ("The Mutual Recognition (MR) refers to those activities.", "Mutual Recognition", True),
         ("The JWP was signed with Colombia.", "JWP", False),
-        ("The Declaration of Principles (DOP) signed by Secretary Meade is a statement.", "Declaration of Principles", False),
+        (
+            "The Declaration of Principles (DOP) signed by Secretary Meade is a statement.",
+            "Declaration of Principles",
+            False,
+        ),
     ],
 )
 def test_frames_is_definition(text, surface, definition):
@@ -99,7 +107,9 @@ def test_frames_trigger_inside_a_name_is_ignored():
 
 
 def test_frames_trigger_reaches_through_coordination_only():
-    text = "They signed a Memorandum of Understanding (MOU) and Memorandum of Cooperation (MOC) today."
+    text = (
+        "They signed a Memorandum of Understanding (MOU) and Memorandum of Cooperation (MOC) today."
+    )
     mentions = spans(
         text,
         ("Memorandum of Understanding", "AGREEMENT", "mou"),
@@ -139,7 +149,10 @@ def test_frames_implicit_mutual_recognition_needs_a_partner_list():
             "signed a JWP with the customs administrations of Guatemala and Colombia at the Summit in Peru.",
             ["Guatemala", "Colombia"],
         ),
-        ("signed a CMAA with Cabo Verde Ambassador to the U.S. Jose Luis Livramento.", ["Cabo Verde"]),
+        (
+            "signed a CMAA with Cabo Verde Ambassador to the U.S. Jose Luis Livramento.",
+            ["Cabo Verde"],
+        ),
         ("signed a CMAA with Chile Monday marking a milestone with Peru.", ["Chile"]),
         ("signed a CMAA on Friday with the customs service of Russia.", ["Russia"]),
         ("signed the Joint Statement between CBP and WBO", ["CBP", "WBO"]),

@@ -97,7 +97,11 @@ def test_merge_record_prefers_signed_dated_lead_and_lists_evidence():
         _mention("cmaa", ["CV", "US"], "2023-09-26", 0),
     ]
     record = merge_group(group, lexicon(), [])
-    assert (record["status"], record["date"], record["countries"]) == ("signed", "2023-09-26", ["CV", "US"])
+    assert (record["status"], record["date"], record["countries"]) == (
+        "signed",
+        "2023-09-26",
+        ["CV", "US"],
+    )
     assert record["evidence"]["mention"] == [{"start": 0, "end": 10}, {"start": 50, "end": 60}]
     json.dumps(record)  # records are plain JSON values
 

@@ -23,9 +23,18 @@ SEED_001 = (
     "Over 4800 participants in CIP"
 )
 COUNTRIES = [
-    ("Colombia", "CO"), ("Costa Rica", "CR"), ("Ecuador", "EC"), ("El Salvador", "SV"),
-    ("Guatemala", "GT"), ("Haiti", "HT"), ("Mexico", "MX"), ("Panama", "PA"), ("Peru", "PE"),
-    ("Dominican Republic", "DO"), ("Uruguay", "UY"), ("Venezuela", "VE"),
+    ("Colombia", "CO"),
+    ("Costa Rica", "CR"),
+    ("Ecuador", "EC"),
+    ("El Salvador", "SV"),
+    ("Guatemala", "GT"),
+    ("Haiti", "HT"),
+    ("Mexico", "MX"),
+    ("Panama", "PA"),
+    ("Peru", "PE"),
+    ("Dominican Republic", "DO"),
+    ("Uruguay", "UY"),
+    ("Venezuela", "VE"),
 ]
 SEED_001_SPANS = spans(
     SEED_001,
@@ -46,11 +55,30 @@ SEED_001_SPANS = spans(
     *[(name, "COUNTRY", code) for name, code in COUNTRIES],
 )
 FIGURES = [
-    {"value": 2500, "qualifier": "over", "counted": "companies", "program": "basc",
-     "start": SEED_001.index("over 2,500"), "end": SEED_001.index("over 2,500") + 20},
-    {"value": 4800, "qualifier": "over", "counted": "participants", "program": "cip",
-     "start": SEED_001.index("Over 4800"), "end": SEED_001.index("Over 4800") + 22},
-    {"value": 12, "qualifier": "exact", "counted": "countries", "program": None, "start": 0, "end": 0},
+    {
+        "value": 2500,
+        "qualifier": "over",
+        "counted": "companies",
+        "program": "basc",
+        "start": SEED_001.index("over 2,500"),
+        "end": SEED_001.index("over 2,500") + 20,
+    },
+    {
+        "value": 4800,
+        "qualifier": "over",
+        "counted": "participants",
+        "program": "cip",
+        "start": SEED_001.index("Over 4800"),
+        "end": SEED_001.index("Over 4800") + 22,
+    },
+    {
+        "value": 12,
+        "qualifier": "exact",
+        "counted": "countries",
+        "program": None,
+        "start": 0,
+        "end": 0,
+    },
 ]
 
 
@@ -135,7 +163,12 @@ def test_programs_possessive_country():
 
 def test_programs_without_norm_are_skipped():
     text = "The program grew."
-    assert build_programs(text, sentences(text), spans(text, ("program", "PROGRAM", None)), [], lexicon()) == []
+    assert (
+        build_programs(
+            text, sentences(text), spans(text, ("program", "PROGRAM", None)), [], lexicon()
+        )
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -143,7 +176,10 @@ def test_programs_without_norm_are_skipped():
     [
         (
             "In January 2002, U.S. Customs and Border Protection (CBP)\ninitiated the Container Security Initiative (CSI) to address the threat.",
-            [("January 2002", "DATE", "2002-01"), ("Container Security Initiative", "PROGRAM", "csi")],
+            [
+                ("January 2002", "DATE", "2002-01"),
+                ("Container Security Initiative", "PROGRAM", "csi"),
+            ],
             "2002-01",
         ),
         (
@@ -173,7 +209,11 @@ def test_programs_established_dates_across_lines(text, specs, expected):
         ),
         (
             "The Export Control and Related Border Security (EXBS) program in Ukraine donated scanners.",
-            [("Export Control and Related Border Security", "PROGRAM", "exbs"), ("EXBS", "PROGRAM", "exbs"), ("Ukraine", "COUNTRY", "UA")],
+            [
+                ("Export Control and Related Border Security", "PROGRAM", "exbs"),
+                ("EXBS", "PROGRAM", "exbs"),
+                ("Ukraine", "COUNTRY", "UA"),
+            ],
             ["UA"],
         ),
         (

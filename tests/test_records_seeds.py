@@ -124,7 +124,12 @@ def test_records_seed_001_basc_countries(page_001):
 
 @pytest.mark.parametrize(
     ("program", "value", "qualifier"),
-    [("cip", 4800, "over"), ("basc", 2500, "over"), ("basc", 1000, "over"), ("lbcip", 825, "exact")],
+    [
+        ("cip", 4800, "over"),
+        ("basc", 2500, "over"),
+        ("basc", 1000, "over"),
+        ("lbcip", 825, "exact"),
+    ],
 )
 def test_records_seed_001_participants(page_001, program, value, qualifier):
     record = next(p for p in page_001.programs if p.id == program)

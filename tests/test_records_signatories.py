@@ -55,7 +55,11 @@ def _people(text, *specs, countries=None):
         ),
         (
             "Mexico Customs Administrator General Juan Jose Bravo today signed a plan.",
-            [("Mexico", "COUNTRY", "MX"), ("Juan Jose Bravo", "PERSON", None), ("today", "DATE", None)],
+            [
+                ("Mexico", "COUNTRY", "MX"),
+                ("Juan Jose Bravo", "PERSON", None),
+                ("today", "DATE", None),
+            ],
             [("Juan Jose Bravo", "Administrator General", "MX")],
         ),
         (
@@ -94,7 +98,11 @@ def test_signatories_appositive_title_uses_nested_country():
     )
     assert people == [
         ("Magnus", "Commissioner", None),
-        ("Jaime Borgiani", "Director General for the Direccion Nacional de Aduanas de Uruguay", "UY"),
+        (
+            "Jaime Borgiani",
+            "Director General for the Direccion Nacional de Aduanas de Uruguay",
+            "UY",
+        ),
     ]
 
 

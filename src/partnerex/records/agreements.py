@@ -177,7 +177,9 @@ def _complete(
     """Fill a frame with too few countries from its sentence, then with the home country,
     then, for a frame with a single party, with the two countries the document is about."""
     if len(country_codes(parties)) < 2:
-        extra = [p for p in sentence_parties if p.country and p.country not in country_codes(parties)]
+        extra = [
+            p for p in sentence_parties if p.country and p.country not in country_codes(parties)
+        ]
         if extra and len(country_codes(parties + extra)) >= 2:
             parties = unique_parties(parties + extra)
     codes = country_codes(parties)
@@ -198,9 +200,7 @@ def _mention(
 ) -> AgreementMention:
     dates = _in(ctx.mentions, sentence[0], sentence[1], frozenset({"DATE"}))
     dates = [d for d in dates if d.norm] or dates
-    date_span = min(
-        dates, key=lambda d: (trigger.distance(d.start, d.end), d.start), default=None
-    )
+    date_span = min(dates, key=lambda d: (trigger.distance(d.start, d.end), d.start), default=None)
     programs = [
         m.norm
         for m in _in(ctx.mentions, sentence[0], sentence[1], frozenset({"PROGRAM"}))
@@ -244,7 +244,7 @@ def _named_next(ctx: DocContext, sentence: Sentence) -> str | None:
 def generic_mentions(
     ctx: DocContext, sentences: Sequence[Sentence], typed_only: bool = False
 ) -> list[AgreementMention]:
-    """"signed an agreement" between two named countries (or agencies of them).
+    """ "signed an agreement" between two named countries (or agencies of them).
 
     The type comes from a program named in the sentence or the next one (Preclearance ->
     ``preclearance_agreement``, a trusted traveler program -> ``program_agreement``), else
@@ -321,9 +321,7 @@ def heading_mentions(ctx: DocContext, sentences: Sequence[Sentence]) -> list[Agr
             if len(country_codes(parties)) < 2:
                 continue
             dates = [
-                m
-                for m in _in(ctx.mentions, sentence[0], later[1], frozenset({"DATE"}))
-                if m.norm
+                m for m in _in(ctx.mentions, sentence[0], later[1], frozenset({"DATE"})) if m.norm
             ]
             out.append(
                 AgreementMention(

@@ -24,9 +24,7 @@ FOLLOW_UP = 2
 _CAPTION_JOIN = re.compile(r"^\s*(?:with|and|meets with|greets)\s", re.IGNORECASE)
 
 
-def _follow_ups(
-    ctx: DocContext, sentences: Sequence[Sentence], index: int
-) -> list[Sentence]:
+def _follow_ups(ctx: DocContext, sentences: Sequence[Sentence], index: int) -> list[Sentence]:
     """Sentences right after a signing that report who signed: "X signed the agreement on
     behalf of CBP ..." (a trigger or an "on behalf of", a person, no other instrument)."""
     out: list[Sentence] = []
@@ -121,7 +119,10 @@ def build_agreements(
     typed = any(m.label == "AGREEMENT" for m in ordered)
     if not found or typed:
         for mention in generic_mentions(ctx, sentences, typed_only=typed):
-            for part in [mention.sentence, *_follow_ups(ctx, sentences, sentences.index(mention.sentence))]:
+            for part in [
+                mention.sentence,
+                *_follow_ups(ctx, sentences, sentences.index(mention.sentence)),
+            ]:
                 _attach(mention, signatories_in(text, part, ordered, lexicon, countries))
             found.append(mention)
     found.extend(heading_mentions(ctx, sentences))

@@ -83,7 +83,13 @@ def instrument_mentions(
         if not after.lower().startswith(("with", "between")):
             continue
         kept.append(
-            Mention(match.start(), match.end(), "AGREEMENT", lexicon.implicit.value(match), match.group(0))
+            Mention(
+                match.start(),
+                match.end(),
+                "AGREEMENT",
+                lexicon.implicit.value(match),
+                match.group(0),
+            )
         )
     return sorted(kept, key=lambda m: m.start)
 
@@ -134,7 +140,11 @@ def _reaches(
     instruments: Sequence[Mention],
     coordination: frozenset[str],
 ) -> bool:
-    lo, hi = (trigger.end, mention.start) if trigger.end <= mention.start else (mention.end, trigger.start)
+    lo, hi = (
+        (trigger.end, mention.start)
+        if trigger.end <= mention.start
+        else (mention.end, trigger.start)
+    )
     between = sorted(
         (m for m in instruments if m is not mention and lo <= m.start and m.end <= hi),
         key=lambda m: m.start,

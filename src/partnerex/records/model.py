@@ -49,7 +49,9 @@ class TermMatcher:
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         return cls({k.lower(): v for k, v in values.items()}, pattern)
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterable[re.Match[str]]:
+    def finditer(
+        self, text: str, start: int = 0, end: int | None = None
+    ) -> Iterable[re.Match[str]]:
         """Matches in ``text[start:end]`` (offsets stay relative to ``text``)."""
         if self.pattern is None:
             return []
@@ -103,7 +105,10 @@ class RecordLexicon:
             for term in kb.titles_by_role(role)
         }
         ranks = {
-            term.lower() for entry in kb.titles if entry.id == "modifier.rank" for term in entry.terms
+            term.lower()
+            for entry in kb.titles
+            if entry.id == "modifier.rank"
+            for term in entry.terms
         }
         return cls(
             triggers=TermMatcher.build(kb.values("agreement.trigger")),
@@ -129,7 +134,7 @@ class RecordLexicon:
 
 
 def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
-    """"an agreement", "a reciprocal agreement", "an amended preclearance arrangement"."""
+    """ "an agreement", "a reciprocal agreement", "an amended preclearance arrangement"."""
     alternation = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation})\b", re.IGNORECASE)
 

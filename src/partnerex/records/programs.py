@@ -56,7 +56,13 @@ def established_dates(
     found: dict[str, tuple[str, Mention]] = {}
     for sentence in sentences:
         for cue in lexicon.established.finditer(text, *sentence):
-            owner = _owner(programs, cue.start(), sentence[0], sentence[1], cue.end() - cue.start() + OBJECT_REACH)
+            owner = _owner(
+                programs,
+                cue.start(),
+                sentence[0],
+                sentence[1],
+                cue.end() - cue.start() + OBJECT_REACH,
+            )
             if owner is None or owner.norm in found:
                 continue
             after = [d for d in dates if cue.end() <= d.start <= cue.end() + DATE_AFTER]
@@ -68,7 +74,11 @@ def established_dates(
                 and cue.start() - d.end <= DATE_BEFORE
                 and not _SENTENCE_END.search(text[d.end : cue.start()])
             ]
-            date = after[0] if after else (before[-1] if before and owner.start > cue.start() else None)
+            date = (
+                after[0]
+                if after
+                else (before[-1] if before and owner.start > cue.start() else None)
+            )
             if date is not None and date.norm:
                 found[owner.norm] = (date.norm, date)  # type: ignore[index]
     return found
@@ -80,7 +90,9 @@ def operating_countries(
     """Program id -> COUNTRY mentions it operates in ("operates in 12 countries ...: Colombia,
     ...") or belongs to ("Taiwan's AEO program")."""
     programs = _programs(mentions)
-    countries = sorted((m for m in mentions if m.label == "COUNTRY" and m.norm), key=lambda m: m.start)
+    countries = sorted(
+        (m for m in mentions if m.label == "COUNTRY" and m.norm), key=lambda m: m.start
+    )
     out: dict[str, list[Mention]] = {}
     for sentence in sentences:
         cues = list(lexicon.operates_in.finditer(text, *sentence))

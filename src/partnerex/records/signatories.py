@@ -18,7 +18,9 @@ from partnerex.records.model import Mention, RecordLexicon, Sentence
 from partnerex.records.parties import party_of
 
 _TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"]")
-_CONNECTORS = frozenset({"of", "for", "to", "the", "de", "del", "la", "los", "las", "and", "at", "in"})
+_CONNECTORS = frozenset(
+    {"of", "for", "to", "the", "de", "del", "la", "los", "las", "and", "at", "in"}
+)
 _TRAILING = " ,;:-–—"
 #: A title in apposition has a title word among its first words ("Customs Director of ...").
 APPOSITIVE_LEAD = 3
@@ -123,7 +125,7 @@ def appositive_title(
     lexicon: RecordLexicon,
     mentions: Sequence[Mention] = (),
 ) -> str | None:
-    """"Name, Director General for ..." -> the title after the comma (words inside a name such
+    """ "Name, Director General for ..." -> the title after the comma (words inside a name such
     as "U.S. Customs and Border Protection" never end it)."""
     rest = text[person.end : sentence[1]]
     if not rest.startswith(", "):
@@ -153,7 +155,9 @@ def appositive_title(
     return title.strip(_TRAILING) or None
 
 
-def _side(mention: Mention | None, countries: Sequence[Mention], lexicon: RecordLexicon) -> str | None:
+def _side(
+    mention: Mention | None, countries: Sequence[Mention], lexicon: RecordLexicon
+) -> str | None:
     if mention is None:
         return None
     party = party_of(mention, countries, lexicon.org_countries)
@@ -170,9 +174,7 @@ def _behalf(
 ) -> str | None:
     """The party of an "on behalf of X" after the person (before ``limit``)."""
     for match in lexicon.on_behalf.finditer(text, person.end, limit):
-        after = [
-            m for m in mentions if m.label in ("ORG", "COUNTRY") and m.start >= match.end()
-        ]
+        after = [m for m in mentions if m.label in ("ORG", "COUNTRY") and m.start >= match.end()]
         target = min(after, key=lambda m: m.start, default=None)
         if target is not None and target.start - match.end() <= 12:
             return _side(target, countries, lexicon)
@@ -213,16 +215,16 @@ def signatories_in(
         side = _behalf(text, person, limit, scoped, countries, lexicon)
         if side is None:
             zone = [
-                m for m in scoped if m.label in ("ORG", "COUNTRY") and zone_start <= m.start < title_start
+                m
+                for m in scoped
+                if m.label in ("ORG", "COUNTRY") and zone_start <= m.start < title_start
             ]
             side = _side(zone[-1] if zone else None, countries, lexicon)
         if side is None and title:
             named = [
                 m
                 for m in scoped
-                if m.label in ("ORG", "COUNTRY")
-                and title_start <= m.start
-                and m.end <= title_end
+                if m.label in ("ORG", "COUNTRY") and title_start <= m.start and m.end <= title_end
             ]
             side = next(
                 (side for m in named if (side := _side(m, countries, lexicon)) is not None), None
