@@ -190,3 +190,20 @@ def test_frames_lexicon_examples_run():
             assert any(True for _ in lexicon().definitions.finditer(example)), example
         for counter in entry.counterexamples:
             assert not any(True for _ in lexicon().definitions.finditer(counter)), counter
+
+
+def test_frames_lexicon_publisher_and_founding_examples_run():
+    """Examples of the publisher and founding-cue entries match; counterexamples do not."""
+    from partnerex.records.model import publisher_country
+
+    kb = load_kb()
+    for entry in kb.entries("publisher.country"):
+        for example in entry.examples:
+            assert publisher_country(example, lexicon()) == entry.value, (entry.id, example)
+        for counter in entry.counterexamples:
+            assert publisher_country(counter, lexicon()) != entry.value, (entry.id, counter)
+    for entry in kb.entries("program.established"):
+        for example in entry.examples:
+            assert any(True for _ in lexicon().established.finditer(example)), example
+        for counter in entry.counterexamples:
+            assert not any(True for _ in lexicon().established.finditer(counter)), counter
