@@ -602,3 +602,47 @@ def test_agreements_generic_untyped_never_takes_the_document_pair():
     text = "Mexico and Mexico met. We reached an agreement today on many things. Nothing else."
     mentions = spans(text, ("Mexico", "COUNTRY", "MX", -1), ("today", "DATE", "2009-06-16"))
     assert _build(text, mentions) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "CBP has signed Mutual Recognition Arrangements with Japan, Korea and Canada.",
+            [
+                ("CBP", "ORG", "cbp"),
+                ("Mutual Recognition Arrangements", "AGREEMENT", "mra"),
+                ("Japan", "COUNTRY", "JP"),
+                ("Korea", "COUNTRY", "KR"),
+                ("Canada", "COUNTRY", "CA"),
+            ],
+            [
+                ("mra", ("CA", "US"), None, "signed"),
+                ("mra", ("JP", "US"), None, "signed"),
+                ("mra", ("KR", "US"), None, "signed"),
+            ],
+        ),
+        (
+            "CBP has signed Mutual Recognition Arrangements with Japan.",
+            [
+                ("CBP", "ORG", "cbp"),
+                ("Mutual Recognition Arrangements", "AGREEMENT", "mra"),
+                ("Japan", "COUNTRY", "JP"),
+            ],
+            [],
+        ),
+        (
+            "CBP and Japan discussed Mutual Recognition Arrangements with Korea and Canada.",
+            [
+                ("CBP", "ORG", "cbp"),
+                ("Japan", "COUNTRY", "JP"),
+                ("Mutual Recognition Arrangements", "AGREEMENT", "mra"),
+                ("Korea", "COUNTRY", "KR"),
+                ("Canada", "COUNTRY", "CA"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_agreements_plural_instruments_need_listed_partners(text, specs, expected):
+    assert _keys(_build(text, spans(text, *specs))) == expected

@@ -17,6 +17,7 @@ from typing import Any
 from partnerex.records.frames import (
     Trigger,
     instrument_mentions,
+    is_plural,
     nearest_trigger,
     region_parties,
     triggers_in,
@@ -72,7 +73,7 @@ _PARTY = frozenset({"ORG", "COUNTRY"})
 def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention]:
     """Every agreement mention a sentence reports (none without a trigger)."""
     text, lex = ctx.text, ctx.lexicon
-    instruments = instrument_mentions(text, sentence, ctx.mentions, lex)
+    instruments = instrument_mentions(text, sentence, ctx.mentions, lex, with_plurals=True)
     if not instruments:
         return []
     triggers = triggers_in(text, sentence, ctx.mentions, lex)
@@ -94,6 +95,8 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         region_end = instruments[i + 1].start if i + 1 < len(instruments) else s_end
         listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
         partners = parties_in(text, listed, ctx.countries, lex.org_countries)
+        if is_plural(instrument.text) and not _listed_partners(intro, partners):
+            continue
         own = _named_inside(ctx, instrument)
         own_subject = _clause_subject(ctx, sentence, trigger, triggers, instruments) or subject
         for parties in _party_sets(own_subject, partners, own, intro):
@@ -114,6 +117,12 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _listed_partners(intro: str | None, partners: Sequence[Party]) -> bool:
+    """A plural instrument counts only with two or more partner countries listed after "with"
+    ("has signed MRAs with Japan, Korea and Canada": one agreement per partner)."""
+    return intro == "with" and len(country_codes(partners)) >= 2
 
 
 def _clause_subject(

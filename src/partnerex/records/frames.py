@@ -56,10 +56,15 @@ def is_definition(text: str, mention: Mention, lexicon: RecordLexicon) -> bool:
 
 
 def instrument_mentions(
-    text: str, sentence: Sentence, mentions: Sequence[Mention], lexicon: RecordLexicon
+    text: str,
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+    with_plurals: bool = False,
 ) -> list[Mention]:
     """AGREEMENT mentions of a sentence that may be records, plus implicit ones
-    ("has mutual recognition with ...") where no AGREEMENT mention covers them."""
+    ("has mutual recognition with ...") where no AGREEMENT mention covers them. Plurals
+    ("signed MRAs with Japan and Korea") only with ``with_plurals``."""
     start, end = sentence
     spans = [m for m in mentions if m.label == "AGREEMENT" and m.inside(start, end) and m.norm]
     spans.sort(key=lambda m: m.start)
@@ -72,7 +77,8 @@ def instrument_mentions(
             and _PAREN_GAP.match(text[previous.end : span.start])
         )
         previous = span
-        if repeat or is_plural(span.text) or is_definition(text, span, lexicon):
+        plural = is_plural(span.text) and not with_plurals
+        if repeat or plural or is_definition(text, span, lexicon):
             continue
         kept.append(span)
     covered = [(m.start, m.end) for m in mentions if m.inside(start, end)]
