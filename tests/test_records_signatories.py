@@ -148,3 +148,36 @@ def test_signatories_appositive_keeps_an_acronym_in_parentheses():
         ),
         ("Andrew Murphy", "Managing Director of the Shannon Airport Authority", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "SHANNON, Ireland – Clint Lamm, Director of U.S. Customs and Border Protection, and "
+            "Andrew Murphy signed a Memorandum of Understanding.",
+            [
+                ("Ireland", "COUNTRY", "IE"),
+                ("Clint Lamm", "PERSON", None),
+                ("U.S. Customs and Border Protection", "ORG", "cbp"),
+                ("Andrew Murphy", "PERSON", None),
+            ],
+            [
+                ("Clint Lamm", "Director of U.S. Customs and Border Protection", "US"),
+                ("Andrew Murphy", None, None),
+            ],
+        ),
+        (
+            "WASHINGTON — U.S. Homeland Security Investigations (HSI) International Operations "
+            "Assistant Director (AD) David J. Magdycz signed a memorandum of cooperation.",
+            [
+                ("U.S. Homeland Security Investigations", "ORG", None),
+                ("HSI", "ORG", None),
+                ("David J. Magdycz", "PERSON", None),
+            ],
+            [("David J. Magdycz", "Assistant Director", None)],
+        ),
+    ],
+)
+def test_signatories_datelines_and_acronyms(text, specs, expected):
+    assert _people(text, *specs) == expected

@@ -17,13 +17,14 @@ from dataclasses import dataclass
 from partnerex.records.model import Mention, RecordLexicon, Sentence
 from partnerex.records.parties import party_of
 
-_TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"]")
+_TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"–—]")
 _CONNECTORS = frozenset(
     {"of", "for", "to", "the", "de", "del", "la", "los", "las", "and", "at", "in"}
 )
 _TRAILING = " ,;:-–—"
 #: A title in apposition has a title word among its first words ("Customs Director of ...").
 APPOSITIVE_LEAD = 3
+_TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.]{0,9}\)\s*$")
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")
 _SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted|\bexplained)[\s,]*$", re.IGNORECASE)
 
@@ -113,7 +114,7 @@ def prefix_title(
     if first is None:
         return None, accepted_start, person.start
     title_start = zone[first][0]
-    title = text[title_start : person.start].strip(_TRAILING)
+    title = _TRAILING_ACRONYM.sub("", text[title_start : person.start]).strip(_TRAILING)
     # "and" inside a title joins two people ("Minister X and Deputy Minister"): keep the last.
     return (title or None), accepted_start, title_start
 
@@ -209,6 +210,8 @@ def signatories_in(
             continue  # "the Trump Administration"
         title_end = person.start
         if title is None:
+            # No title before the name: what precedes it (a dateline) says nothing of its side.
+            zone_start = title_start = person.start
             title = appositive_title(text, sentence, person, lexicon, scoped)
             title_start = person.end
             title_end = person.end + 2 + len(title) if title else person.end
