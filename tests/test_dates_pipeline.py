@@ -220,3 +220,8 @@ def test_dates_project_seed_gold_exact(nlp):
 def test_dates_component_numeric_order_follows_the_source(nlp, meta_given, expected):
     doc = nlp(make_doc(nlp, "Signed on 05/09/2023 in Ottawa.", meta=meta_given))
     assert [norm_of(s) for s in candidates(doc)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "May", "Sept.", "(", "2023"])
+def test_dates_component_degenerate_texts_give_nothing(nlp, text):
+    assert _dates(nlp, text) == []
