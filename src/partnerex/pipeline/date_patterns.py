@@ -90,12 +90,17 @@ def _phrase_alt(items: list[str]) -> str:
     return "(?:" + "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items) + ")"
 
 
+#: Kind of a match that only holds its text ("300 B.C."): no other date may take it.
+BLOCKED = "blocked"
+
+
 class DateFinder:
     """Compiled date regexes and context rules over one knowledge base."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         terms = kb.terms
+        self.bce_terms = tuple(sorted(kb.terms("date_era_bce"), key=len, reverse=True))
         self.months = {t.lower() for t in kb.values("date_month")}
         self.month_words = self.months | {t.lower() for t in kb.values("date_month_abbr")}
         self.weekday_words = {t.lower() for t in kb.values("date_weekday")} | {
@@ -368,8 +373,9 @@ class DateFinder:
         return not (after and after[0].lower() in self.event_heads)
 
     def _era_ok(self, text: str, start: int, end: int) -> bool:
-        """ "300 B.C." but not "$300 AD" or "Form 10 CE" (a trigger or a modifier is needed
-        for the capital-only forms)."""
+        """ "880 A.D." but not "$300 AD" or "Form 10 CE" (a trigger or a modifier is needed
+        for the capital-only forms). Years before the common era ("300 B.C.") are caught
+        in ``find`` and hold their number without becoming a DATE."""
         core = text[start:end]
         if "." in core or self._has_edge(text, start):
             return True
@@ -499,6 +505,9 @@ class DateFinder:
                 if kind is None or (kinds is not None and kind not in kinds):
                     continue
                 start, end = self._extend(text, match.start(), kind), match.end()
+                if kind == "era" and text[start:end].rstrip().endswith(self.bce_terms):
+                    found.append((start, end, BLOCKED))  # holds its number; no DATE
+                    continue
                 rule = self.rules.get(kind)
                 if start < 0 or (rule is not None and not rule(text, start, end)):
                     continue
@@ -512,6 +521,8 @@ class DateFinder:
             if any(start < e and s < end for s, e in taken):
                 continue
             taken.append((start, end))
+            if kind == BLOCKED:
+                continue
             future = kind in TENSE_KINDS and self._future(text, start)
             chosen.append(DateMatch(start, end, text[start:end], kind, future))
         return sorted(chosen, key=lambda m: m.start)
