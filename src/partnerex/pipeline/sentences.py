@@ -8,6 +8,8 @@ Docs that already carry boundaries (a parser or senter ran first) are left alone
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,9 +55,13 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) and doc.has_annotation("SENT_START"):
             return doc
-        for token, start in zip(doc, sentence_starts([t.text for t in doc]), strict=True):
-            token.is_sent_start = start
-        return doc
+        if not len(doc):
+            return doc
+        starts = sentence_starts([t.text for t in doc])
+        # One array write: setting ``token.is_sent_start`` token by token re-checks the
+        # whole doc each time (quadratic on long pages).
+        values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
+        return doc.from_array([SENT_START], values.reshape(-1, 1))
 
 
 @Language.factory("partnerex_sentences")
