@@ -138,11 +138,12 @@ class EntityFinder(KBComponent):
 
     @staticmethod
     def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:
-        """The type of the knowledge-base agreement name that ends the rule's name."""
+        """The type of the longest knowledge-base agreement name inside the rule's name
+        ("Amended Preclearance Agreement", "Action Plan for 2011")."""
         inside = [
             (e - s, norm)
             for s, e, label, norm, _ in found
-            if label == "AGREEMENT" and start <= s and e <= end and e >= end - 1
+            if label == "AGREEMENT" and start <= s and e <= end
         ]
         return max(inside)[1] if inside else None
 

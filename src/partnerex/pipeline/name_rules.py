@@ -330,7 +330,7 @@ class NameRules:
                     start -= 1  # "the 2012 Action Plan"
                 end = self._instrument_tail(doc, i + 1, s1)
                 named = i - start >= 1 or end - i >= 3  # "the Declaration on ... Management"
-                if named and not self._generic(doc, start, i + 1):
+                if named and not self._generic(doc, start, end):
                     yield (
                         start,
                         end,
