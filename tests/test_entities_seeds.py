@@ -112,3 +112,9 @@ def test_entities_no_span_from_navigation_chrome(seeds, seed):
     for marker in CHROME:
         assert marker not in doc.text
     assert not any("Navigates" in s.text or "Skip" in s.text for s in doc.spans)
+
+
+def test_entities_seed_001_program_records_include_programs_inside_figures(seeds):
+    # "24 Super Carrier Initiative participants" is one FIGURE; super_carrier is still mentioned.
+    ids = {p.id for p in seeds["001"].programs}
+    assert {"ipp", "cip", "basc", "acsi", "lbcip", "super_carrier"} <= ids

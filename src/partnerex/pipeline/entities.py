@@ -19,12 +19,14 @@ from spacy.tokens import Doc
 from partnerex.normalize.countries import country_surface_forms
 from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym
 from partnerex.pipeline.base import KBComponent
-from partnerex.pipeline.name_rules import NameRules
+from partnerex.pipeline.name_rules import NameRules, program_id
 from partnerex.pipeline.state import add_candidate
 
 Candidate = tuple[int, int, str, str | None, str]
 _LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
 _GENERIC_TAIL = frozenset({"program", "programs", "programme", "programmes"})
+#: Lower-case nouns that make the name before them a program.
+_PROGRAM_NOUNS = frozenset({"program", "programme", "initiative"})
 
 
 class EntityFinder(KBComponent):
@@ -99,6 +101,7 @@ class EntityFinder(KBComponent):
             if (start, end) in known and known[(start, end)][0] == label:
                 continue
             found.append((start, end, label, norm, pattern))
+        found = [self._as_program(doc, c) for c in found]
         found.extend(self._acronyms(doc, found))
         for start, end, label, norm, pattern in found:
             add_candidate(doc, start, end, label, norm, pattern)
@@ -135,6 +138,35 @@ class EntityFinder(KBComponent):
         while start < end and doc[start].is_punct:
             start += 1
         return start if end - start >= 2 else None
+
+    def _as_program(self, doc: Doc, candidate: Candidate) -> Candidate:
+        """A rule-found name that the text calls a program is a PROGRAM: "HSI's
+        Transnational Criminal Investigative Unit (TCIU) program", "The Korea Immigration
+        Smart Service, that country's trusted traveler program"."""
+        start, end, label, norm, pattern = candidate
+        if label != "ORG" or norm is not None or not pattern.startswith("org:rule"):
+            return candidate
+        heads = _PROGRAM_NOUNS
+        i = end
+        defined = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+        if defined:
+            i += 3  # "(TCIU)"
+        vocab = self.rules.words.org_vocab | self.rules.words.org_heads
+        if not defined and end - start < 3 and all(t.text in vocab for t in doc[start:end]):
+            return candidate  # "the foreign Customs Administration program" is generic
+        if i < len(doc) and doc[i].text in heads:
+            return self._program(doc, start, end)
+        if i < len(doc) and doc[i].text == ",":
+            for token in doc[i + 1 : i + 8]:
+                if token.text in heads:
+                    return self._program(doc, start, end)
+                if token.is_punct or token.is_sent_start:
+                    break
+        return candidate
+
+    @staticmethod
+    def _program(doc: Doc, start: int, end: int) -> Candidate:
+        return start, end, "PROGRAM", program_id(doc[start:end].text), "program:rule:called"
 
     @staticmethod
     def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:

@@ -361,9 +361,12 @@ class NameRules:
         if end < s1 and doc[end].lower_ in {"on", "of"}:
             k = end + 1
             while k < s1 and (
-                self._name_word(doc[k]) or (doc[k].text in _HYPHENS and _glued(doc, k))
+                (is_cap(doc[k]) and not doc[k].is_punct)
+                or (doc[k].text in _HYPHENS and _glued(doc, k))
             ):
                 k += 1
+            while k > end + 1 and doc[k - 1].text in _HYPHENS:
+                k -= 1
             if k > end + 1:
                 return k
         return end

@@ -12,8 +12,32 @@ from partnerex.records.model import publisher_country
 
 
 def document_countries(doc: Doc) -> list[str]:
-    """Sorted ISO codes of every COUNTRY candidate: final spans and those inside longer names."""
-    return sorted({norm_of(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)})
+    """Sorted ISO codes of every COUNTRY candidate: final spans and those inside longer
+    names ("Dirección Nacional de Aduanas de Uruguay" adds UY), but not those inside a
+    person's name ("Photo Credit: Josh Denmark")."""
+    persons = [(s.start, s.end) for s in final_spans(doc) if s.label_ == "PERSON"]
+    return sorted(
+        {
+            norm
+            for s in candidates(doc)
+            if s.label_ == "COUNTRY"
+            and (norm := norm_of(s))
+            and not any(a <= s.start and s.end <= b for a, b in persons)
+        }
+    )
+
+
+def programs_inside_figures(doc: Doc, spans: list[Span]) -> list[Span]:
+    """PROGRAM candidates inside a FIGURE span: "24 Super Carrier Initiative participants"
+    is a FIGURE (the longer span wins) and still a mention of super_carrier."""
+    figures = [(s.start, s.end) for s in spans if s.label_ == "FIGURE"]
+    return [
+        c
+        for c in candidates(doc)
+        if c.label_ == "PROGRAM"
+        and norm_of(c)
+        and any(a <= c.start and c.end <= b for a, b in figures)
+    ]
 
 
 def to_mention(span: Span) -> Mention:
@@ -55,7 +79,16 @@ class RecordBuilder(KBComponent):
         info = meta(doc)
         publisher = publisher_country(info.get("source") or info.get("url"), self.lexicon)
         data["records"] = {
-            "programs": build_programs(doc.text, sentences, mentions, figures, self.lexicon),
+            "programs": build_programs(
+                doc.text,
+                sentences,
+                sorted(
+                    mentions + [to_mention(c) for c in programs_inside_figures(doc, spans)],
+                    key=lambda m: m.start,
+                ),
+                figures,
+                self.lexicon,
+            ),
             "agreements": build_agreements(
                 doc.text, sentences, mentions, countries, self.lexicon, inner_orgs, publisher
             ),
