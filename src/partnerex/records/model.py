@@ -69,6 +69,20 @@ class TermMatcher:
         return self.pattern.match(stripped) is not None
 
 
+def _org_countries(kb: KnowledgeBase) -> dict[str, str]:
+    """Country of each knowledge-base organization, by id and by every surface form, so an
+    organization whose span norm stays null ("linked": false, e.g. "CBSA") still has one."""
+    out: dict[str, str] = {}
+    for org_id, entry in kb.organizations.items():
+        if not entry.country:
+            continue
+        out[org_id] = entry.country
+        if not entry.linked:
+            for form, _ in entry.surface_forms():
+                out.setdefault(form, entry.country)
+    return out
+
+
 @dataclass(frozen=True)
 class RecordLexicon:
     """Word classes of ``patterns/records.jsonl`` and KB facts the record builders need."""
@@ -124,7 +138,7 @@ class RecordLexicon:
             located=TermMatcher.build(kb.values("program.located")),
             type_by_program_kind=dict(kb.values("agreement.type_by_program_kind")),
             linked_programs={k: list(v) for k, v in kb.values("agreement.linked_programs").items()},
-            org_countries={k: v.country for k, v in kb.organizations.items() if v.country},
+            org_countries=_org_countries(kb),
             program_kinds={k: v.kind for k, v in kb.programs.items()},
             title_heads=frozenset(heads),
             publisher_countries=dict(kb.values("publisher.country")),

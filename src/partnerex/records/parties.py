@@ -43,7 +43,10 @@ def party_of(
     """A party from an ORG or COUNTRY mention: org id (else its name) and its country."""
     if mention.label == "COUNTRY":
         return Party(mention.text, mention.norm, mention.start, mention.end)
-    country = org_countries.get(mention.norm or "") or nested_country(mention, countries)
+    country = (
+        org_countries.get(mention.norm or mention.text)
+        or nested_country(mention, countries)
+    )
     return Party(mention.norm or mention.text, country, mention.start, mention.end, True)
 
 
