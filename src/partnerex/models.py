@@ -22,6 +22,13 @@ FigureKind = Literal[
 ]
 
 
+def _without_none(data: dict[str, Any], key: str) -> dict[str, Any]:
+    """``data`` without ``key`` when its value is None (an optional extension field)."""
+    if data.get(key) is None:
+        data.pop(key, None)
+    return data
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -73,10 +80,7 @@ class Span(_Model):
 
     @model_serializer(mode="wrap")
     def _drop_empty_pattern(self, handler: Any) -> dict[str, Any]:
-        data = handler(self)
-        if data.get("pattern") is None:
-            data.pop("pattern", None)
-        return data
+        return _without_none(handler(self), "pattern")
 
 
 class Participant(_Model):
@@ -136,10 +140,7 @@ class Figure(_Model):
 
     @model_serializer(mode="wrap")
     def _drop_empty_as_of(self, handler: Any) -> dict[str, Any]:
-        data = handler(self)
-        if data.get("as_of") is None:
-            data.pop("as_of", None)
-        return data
+        return _without_none(handler(self), "as_of")
 
 
 class Document(_Model):

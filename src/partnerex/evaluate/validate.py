@@ -24,15 +24,14 @@ Agreement types are those of ``patterns/agreement_types.jsonl`` plus ``other`` a
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import pycountry
-from pydantic import ValidationError
 
 from partnerex.evaluate.io import corpus_files, iter_lines
+from partnerex.jsonl_lines import parse_line
 from partnerex.kb import KnowledgeBase, load_kb
 from partnerex.kb.loader import is_country_code as _is_country_code
 from partnerex.models import Document
@@ -200,17 +199,8 @@ def validate_corpus(path: str | Path, kb: KnowledgeBase | None = None) -> list[s
     for file in corpus_files(path):
         for number, line in iter_lines(file):
             where = f"{file}:{number}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where} [C001] invalid JSON: {exc.msg}")
-                continue
-            try:
-                doc = Document.model_validate(data)
-            except ValidationError as exc:
-                for err in exc.errors():
-                    loc = ".".join(str(p) for p in err["loc"]) or "document"
-                    problems.append(f"{where} [C002] {loc}: {err['msg']}")
+            doc = parse_line(line, Document, where, ("C001", "C002"), problems, "document")
+            if doc is None:
                 continue
             if doc.id in first_seen:
                 problems.append(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -11,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pycountry
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from partnerex.errors import Errors, KnowledgeBaseError, PartnerexError
+from partnerex.jsonl_lines import parse_line
 from partnerex.kb.schema import (
     AgreementTypeEntry,
     CountryEntry,
@@ -102,18 +102,9 @@ def _read_records(
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            where = f"{path.name}:{line_no}"
-            try:
-                data = json.loads(line)
-            except json.JSONDecodeError as exc:
-                problems.append(f"{where} [K001] invalid JSON: {exc.msg}")
-                continue
-            try:
-                records.append((line_no, schema.model_validate(data)))
-            except ValidationError as exc:
-                for err in exc.errors():
-                    loc = ".".join(str(p) for p in err["loc"]) or "record"
-                    problems.append(f"{where} [K002] {loc}: {err['msg']}")
+            record = parse_line(line, schema, f"{path.name}:{line_no}", ("K001", "K002"), problems)
+            if record is not None:
+                records.append((line_no, record))
     return records
 
 
