@@ -215,6 +215,7 @@ def workers_speed(texts: list[str], words: int) -> dict[str, Any]:
             _cpu(resource.RUSAGE_CHILDREN) - _cpu_of(children_before)
         )
     result["ratio"] = result["wps_2"] / result["wps_1"]
+    result["machine_ceiling"] = parallel_ceiling()
     # What the CPU accounting predicts on an otherwise idle 2-core machine: the work splits
     # over two workers while the parent only reads and writes.
     result["ratio_cpu_projection"] = result["cpu_parent_1"] / max(
@@ -234,6 +235,28 @@ def _cpu_of(usage: resource.struct_rusage) -> float:
 
 def _cpu(who: int) -> float:
     return _cpu_of(resource.getrusage(who))
+
+
+def _spin(n: int) -> float:
+    start = time.perf_counter()
+    total = 0
+    for i in range(n):
+        total += i * i
+    return time.perf_counter() - start
+
+
+def parallel_ceiling(n: int = 20_000_000) -> float:
+    """How much faster two pure-Python CPU loops run in two processes than one after another:
+    the most any 2-worker run can gain on this machine (2.0 on two free physical cores)."""
+    import multiprocessing as mp
+
+    one = _spin(n)
+    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    with context.Pool(2) as pool:
+        start = time.perf_counter()
+        pool.map(_spin, [n, n])
+        both = time.perf_counter() - start
+    return 2 * one / both
 
 
 COLD = {
@@ -327,6 +350,8 @@ def report(results: dict[str, Any]) -> str:
         f"| workers 2 vs 1 (batch runner, wall) | {work['wps_2']:,.0f} vs {work['wps_1']:,.0f} "
         f"words/s = {work['ratio']:.2f}x | >= {TARGETS['workers_ratio']} | "
         f"{verdict(work['ratio'] >= TARGETS['workers_ratio'])} |",
+        f"| machine ceiling: two pure-Python CPU loops in 2 processes vs 1 | "
+        f"{work['machine_ceiling']:.2f}x | | |",
         f"| workers CPU accounting | 1 worker: {work['cpu_parent_1']:.1f} s in-process; "
         f"2 workers: parent {work['cpu_parent_2']:.1f} s + workers {work['cpu_workers_2']:.1f} s "
         f"-> {work['ratio_cpu_projection']:.2f}x on two idle cores | | |",
