@@ -377,6 +377,21 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def update_readme(path: Path, text: str, args: argparse.Namespace) -> None:
+    """Put ``text`` between the results markers of ``path`` (appended when absent)."""
+    command = "python benchmarks/run.py" + (" --quick" if args.quick else "")
+    block = f"{START}\n\nCommand: `{command}`\n\n{text}\n\n{END}"
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if START in old and END in old:
+        new = old[: old.index(START)] + block + old[old.index(END) + len(END) :]
+    else:
+        new = old + ("\n" if old else "") + block + "\n"
+    path.write_text(new, encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="smaller corpus and doc counts")
@@ -387,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--readme", type=Path, help="replace the results block of this markdown file"
+    )
     args = parser.parse_args(argv)
     words = args.words or (300_000 if args.quick else 2_000_000)
     last = args.short_docs or (20_000 if args.quick else 200_000)
@@ -419,7 +437,10 @@ def main(argv: list[str] | None = None) -> int:
     results["machine"]["load_average_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     if args.json:
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    print(report(results))
+    text = report(results)
+    print(text)
+    if args.readme:
+        update_readme(args.readme, text, args)
     return 0
 
 

@@ -9,6 +9,7 @@ Docs to JSON inside the zone, and turns any document that fails into an
 
 from __future__ import annotations
 
+import gc
 import json
 import multiprocessing as mp
 from collections import deque
@@ -204,9 +205,14 @@ def run_local(
             yield from process_batch(nlp, chunk, batch_size)
         return
     with _pool(nlp, workers) as pool:
-        # Start every worker before the caller's threads (progress bar) get busy.
-        for future in [pool.submit(_ready) for _ in range(workers)]:
-            future.result()
+        # Start every worker now. Freezing the garbage collector across the fork keeps the
+        # children from touching (and so copying) every object the parent already holds.
+        gc.freeze()
+        try:
+            for future in [pool.submit(_ready) for _ in range(workers)]:
+                future.result()
+        finally:
+            gc.unfreeze()
         pending: deque[Future[list[Outcome]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(_work, chunk, batch_size))
