@@ -367,3 +367,20 @@ def test_entities_country_inside_a_person_name_is_no_document_country():
 def test_entities_years_before_the_common_era_are_no_dates():
     doc = partnerex.extract("objects from the period between 300 B.C. and 880 A.D. were returned")
     assert [(s.text, s.norm) for s in doc.spans if s.label == "DATE"] == [("880 A.D.", "0880")]
+
+
+def test_entities_name_heavy_sentence_is_not_a_headline():
+    # regression (seed 004): many names made the sentence look like a Title Case headline
+    text = (
+        "For the event, Commissioner Magnus hosted Werner Ovalle Ramirez, Customs Director of "
+        "Guatemala’s Superintendencia de Administracion Tributaria; Ingrid Diaz, Director."
+    )
+    assert ("Superintendencia de Administracion Tributaria", None) in spans(text, "ORG")
+
+
+def test_entities_on_complement_needs_organization_words():
+    text = "Follow the Director of CBP’s Baltimore Field Office on Twitter at @DFOBaltimore."
+    assert ("Baltimore Field Office", None) in spans(text, "ORG")
+    assert ("House Committee on Homeland Security", None) in spans(
+        "He testified before the House Committee on Homeland Security today.", "ORG"
+    )

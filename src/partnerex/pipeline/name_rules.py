@@ -37,6 +37,9 @@ EVENT = "EVENT"
 _POSSESSIVE = frozenset({"'s", "’s"})
 #: Complements that name a place more often than a part of the name ("Academy in Abu Dhabi").
 _PLACE_COMPLEMENTS = frozenset({"in", "at"})
+#: Complements whose first word must be organization vocabulary ("Committee on Homeland
+#: Security", not "Baltimore Field Office on Twitter").
+_VOCAB_COMPLEMENTS = frozenset({"on"})
 _HYPHENS = frozenset({"-", "–", "‑", "/"})
 _DASHES = frozenset({"-", "–", "—", "/"})
 
@@ -115,9 +118,11 @@ def is_cap(token: Token) -> bool:
 
 
 def title_case_line(tokens: list[Token]) -> bool:
-    """True when most words of a sentence are capitalized (a headline)."""
+    """True for a headline: capitalized content words and no lower-case word of five
+    letters or more (running text full of names still has "hosted", "event" ...)."""
     words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
-    return len(words) >= 6 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
+    lower = sum(1 for t in words if len(t.text) >= 5 and t.text.islower())
+    return len(words) >= 6 and lower == 0 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
 
 
 class NameRules:
@@ -250,7 +255,9 @@ class NameRules:
         token = doc[k]
         nxt = doc[k + 1] if k + 1 < sent_end else None
         known = token.text in words.org_vocab or token.text in words.org_heads or k in countries
-        if self._name_word(token) and (known or (k == j and not headline)):
+        opener = doc[j - 1].lower_ if j > 0 else ""
+        first_free = k == j and not headline and opener not in _VOCAB_COMPLEMENTS
+        if self._name_word(token) and (known or first_free):
             return True
         if (
             token.text in words.title_words
