@@ -379,7 +379,10 @@ def test_entities_name_heavy_sentence_is_not_a_headline():
 
 
 def test_entities_on_complement_needs_organization_words():
-    text = "Follow the Director of CBP’s Baltimore Field Office on Twitter at @DFOBaltimore."
+    text = (
+        "Follow the Director of CBP’s Baltimore Field Office on Twitter at @DFOBaltimore "
+        "for breaking news and current events."
+    )
     assert ("Baltimore Field Office", None) in spans(text, "ORG")
     assert ("House Committee on Homeland Security", None) in spans(
         "He testified before the House Committee on Homeland Security today.", "ORG"
