@@ -387,3 +387,25 @@ def test_entities_on_complement_needs_organization_words():
     assert ("House Committee on Homeland Security", None) in spans(
         "He testified before the House Committee on Homeland Security today.", "ORG"
     )
+
+
+def test_entities_instrument_name_stops_before_a_weekday():
+    # the date after "on" is the signing date, not part of the name
+    doc = partnerex.extract(
+        "CBP and the Israel Tax Authority signed a Mutual Recognition Arrangement on Tuesday.",
+        published="2018-05-15",
+    )
+    assert ("Mutual Recognition Arrangement", "mra") in [(s.text, s.norm) for s in doc.spans]
+    assert ("Tuesday", "2018-05-15") in [(s.text, s.norm) for s in doc.spans]
+    assert [a.date for a in doc.agreements] == ["2018-05-15"]
+
+
+def test_entities_union_heads_an_organization_but_european_union_is_a_country():
+    text = "The WCO and the Universal Postal Union met the European Union."
+    assert ("Universal Postal Union", None) in spans(text, "ORG")
+    assert spans(text, "COUNTRY") == [("European Union", "EU")]
+
+
+def test_entities_generic_customs_phrase_is_no_organization():
+    text = "The EU and China agreed on a Strategic Framework for Customs Cooperation 2018-2020."
+    assert spans(text, "ORG") == []

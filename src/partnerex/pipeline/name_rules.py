@@ -62,6 +62,7 @@ class NameClasses:
     verbs: frozenset[str]
     event_heads: frozenset[str]
     heads_needing_vocab: frozenset[str]
+    calendar: frozenset[str]
     prepositions: frozenset[str]
 
     @classmethod
@@ -89,6 +90,7 @@ class NameClasses:
             verbs=kb.terms("headline_verb"),
             event_heads=kb.terms("event_head"),
             heads_needing_vocab=kb.terms("org_head_needing_vocab"),
+            calendar=kb.terms("date_month") | kb.terms("date_weekday"),
             prepositions=kb.terms("name_preposition"),
         )
 
@@ -136,6 +138,7 @@ class NameRules:
     def _name_word(self, token: Token) -> bool:
         return (
             is_cap(token)
+            and token.lower_ not in self.words.calendar
             and token.text not in self.words.title_words
             and not token.is_punct
             and not (len(token.text) == 2 and token.text.endswith("."))  # initials: "D."
@@ -225,8 +228,15 @@ class NameRules:
         i = end
         while i < sent_end and doc[i].text in words.org_vocab | words.org_heads and is_cap(doc[i]):
             i += 1
-        if i > end and i < sent_end and is_cap(doc[i]) and doc[i - 1].text not in words.org_heads:
-            i = end  # "Police Department Joint Forces ...": another name starts
+        # Organization words after the head must end in another head or lead into a
+        # complement ("Direccion Nacional de Aduanas"); otherwise they are not part of the
+        # name ("Customs Cooperation 2018", "Police Department Joint Forces").
+        if (
+            i > end
+            and doc[i - 1].text not in words.org_heads
+            and (i >= sent_end or doc[i].lower_ not in words.complements)
+        ):
+            i = end
         best = i
         while i < sent_end and doc[i].lower_ in words.complements:
             j = i + 1
@@ -368,7 +378,11 @@ class NameRules:
         if end < s1 and doc[end].lower_ in {"on", "of"}:
             k = end + 1
             while k < s1 and (
-                (is_cap(doc[k]) and not doc[k].is_punct)
+                (
+                    is_cap(doc[k])
+                    and not doc[k].is_punct
+                    and doc[k].lower_ not in self.words.calendar
+                )
                 or (doc[k].text in _HYPHENS and _glued(doc, k))
             ):
                 k += 1
