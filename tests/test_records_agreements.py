@@ -646,3 +646,15 @@ def test_agreements_generic_untyped_never_takes_the_document_pair():
 )
 def test_agreements_plural_instruments_need_listed_partners(text, specs, expected):
     assert _keys(_build(text, spans(text, *specs))) == expected
+
+
+def test_records_two_organizations_without_a_country_make_an_agreement():
+    import partnerex
+
+    doc = partnerex.extract(
+        "The World Customs Organization and the Universal Postal Union signed a Memorandum "
+        "of Understanding on 12 March 2024 in Brussels.",
+        published="2024-03-12",
+    )
+    assert [(a.type, a.countries, a.date) for a in doc.agreements] == [("mou", [], "2024-03-12")]
+    assert "wco" in doc.agreements[0].parties

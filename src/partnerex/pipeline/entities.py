@@ -89,9 +89,11 @@ class EntityFinder(KBComponent):
             if label == "ORG":
                 if (start, end) in country_extents:
                     continue  # "Russian Federation" is the country
-                start = self._after_known_org(doc, kb_orgs, countries, start, end)
+                start, end = self._around_known_orgs(doc, kb_orgs, countries, start, end)
             elif label == "PROGRAM":
-                start = self._after_known_org(doc, kb_orgs, frozenset(), start, end, strict=False)
+                start, end = self._around_known_orgs(
+                    doc, kb_orgs, frozenset(), start, end, strict=False
+                )
                 if start is not None and any(
                     lab == "PROGRAM" and e == end and s > start for s, e, lab, *_ in found
                 ):
@@ -107,7 +109,7 @@ class EntityFinder(KBComponent):
             add_candidate(doc, start, end, label, norm, pattern)
         return doc
 
-    def _after_known_org(
+    def _around_known_orgs(
         self,
         doc: Doc,
         kb_orgs: list[tuple[int, int]],
@@ -115,8 +117,12 @@ class EntityFinder(KBComponent):
         start: int,
         end: int,
         strict: bool = True,
-    ) -> int | None:
-        """Where a rule ORG should start given knowledge-base ORGs inside it.
+    ) -> tuple[int | None, int]:
+        """The extent of a rule name given the knowledge-base ORGs it touches.
+
+        A rule name never crosses a known name's boundary: one that begins inside it starts
+        after it; an ORG that ends inside it takes it whole ("Brazil's Customs Authority
+        Receita Federal").
 
         A known organization at its start stays inside an ORG (a sub-unit: "ICE Academy",
         "DHS Press Office") but not a PROGRAM ("World Customs Organization SAFE Framework"
@@ -127,6 +133,8 @@ class EntityFinder(KBComponent):
         for s, e in kb_orgs:
             if s < start < e < end:
                 start = e  # the rule began inside a known name: start after it
+            elif strict and start < s < end < e:
+                end = e  # the known name finishes the rule's name
             elif s == start and e < end and not strict:
                 start = e
             elif strict and start < s and e == end:
@@ -134,10 +142,10 @@ class EntityFinder(KBComponent):
                 if not all(
                     doc[i].text in vocab or i in countries or doc[i].is_punct for i in extra
                 ):
-                    return None
+                    return None, end
         while start < end and doc[start].is_punct:
             start += 1
-        return start if end - start >= 2 else None
+        return (start if end - start >= 2 else None), end
 
     def _as_program(self, doc: Doc, candidate: Candidate) -> Candidate:
         """A rule-found name that the text calls a program is a PROGRAM: "HSI's

@@ -102,7 +102,8 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         for parties in _party_sets(own_subject, partners, own, intro):
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
             parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
-            if len(parties) < 2 or not country_codes(parties):
+            stateless = not country_codes(parties) and not _two_organizations(parties)
+            if len(parties) < 2 or stateless:
                 # Too few parties to stand alone: may still join a record of the document
                 # ("The signing of this MRA is the next step"), adding evidence and signers.
                 orphan = _mention(ctx, sentence, instrument, trigger, [])
@@ -117,6 +118,12 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _two_organizations(parties: Sequence[Party]) -> bool:
+    """Two distinct named organizations are identifiable parties even without a country
+    ("The World Customs Organization and the Universal Postal Union signed an MoU")."""
+    return len({p.name for p in parties if p.is_org}) >= 2
 
 
 def _listed_partners(intro: str | None, partners: Sequence[Party]) -> bool:
