@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import spacy
+from spacy.lang.en import English
 from spacy.language import Language
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
@@ -46,6 +46,22 @@ def customize_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+class _PartnerexDefaults(English.Defaults):
+    infixes = (*English.Defaults.infixes, *EXTRA_INFIXES)
+    suffixes = (*English.Defaults.suffixes, *EXTRA_SUFFIXES)
+
+
+class PartnerexEnglish(English):
+    """``spacy.blank("en")`` whose tokenizer is built with partnerex's rules from the start.
+
+    The tokenizer is byte-for-byte the one ``customize_tokenizer`` makes, without loading
+    the special cases three times (about 0.3 s of cold start); ``lang`` stays
+    ``"en"``, so a saved pipeline loads with plain ``spacy.load``.
+    """
+
+    Defaults = _PartnerexDefaults
+
+
 def _register_components() -> None:
     # Importing the modules registers the factories (the entry points do the same).
     from partnerex.pipeline import (  # noqa: F401
@@ -78,6 +94,5 @@ def load(patterns: str | None = None, exclude: tuple[str, ...] | list[str] = ())
     ``patterns`` names a patterns directory (default: the bundled one); ``exclude``
     leaves components out, e.g. ``("partnerex_records",)`` for spans only.
     """
-    nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
+    nlp = PartnerexEnglish()
     return add_partnerex_pipes(nlp, patterns=patterns, exclude=tuple(exclude))
