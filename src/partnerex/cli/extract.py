@@ -67,7 +67,11 @@ def extract(
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
     ] = False,
 ) -> None:
-    """Extract documents and records from every INPUT into OUT (JSONL), resumably."""
+    """Extract documents and records from every INPUT into OUT (JSONL), resumably.
+
+    Exit code 0: every input extracted; 1: some inputs became error records (the rest was
+    written); 2: usage error.
+    """
     from partnerex.batch.job import ENGINES, extract_to_jsonl
     from partnerex.batch.progress import Progress, wanted
     from partnerex.errors import PartnerexError
