@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,9 @@ def valued_phrases(values: Mapping[str, Any]) -> Phrases:
 def has_phrase(words: list[str], table: Phrases) -> bool:
     """True when any entry of ``table`` occurs in the lowercase ``words``."""
     return any(match_phrase(words, i, table) is not None for i in range(len(words)))
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class FigureLexicon:
 
     def may_start(self, word: str) -> bool:
         """A cheap test before reading a quantity at ``word``."""
-        return word.lower() in self.starts or any(c.isdigit() for c in word)
+        return word.lower() in self.starts or _DIGIT.search(word) is not None
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> FigureLexicon:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from partnerex.kb import KnowledgeBase, load_kb
 
@@ -86,11 +86,33 @@ def default_lexicon() -> NumberLexicon:
     return NumberLexicon.from_kb(load_kb())
 
 
+#: Per phrase table (by identity): its first words with their phrase lengths, longest first.
+_FIRST_WORDS: dict[int, tuple[Mapping[Any, Any], dict[str, tuple[int, ...]]]] = {}
+
+
+def _lengths_by_first(table: Mapping[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+    cached = _FIRST_WORDS.get(id(table))
+    if cached is not None and cached[0] is table:
+        return cached[1]
+    lengths: dict[str, set[int]] = {}
+    for key in table:
+        if key:
+            lengths.setdefault(key[0], set()).add(len(key))
+    index = {word: tuple(sorted(ns, reverse=True)) for word, ns in lengths.items()}
+    _FIRST_WORDS[id(table)] = (table, index)
+    return index
+
+
 def match_phrase(
     words: Sequence[str], i: int, table: Mapping[tuple[str, ...], V], lower: bool = True
 ) -> tuple[V, int] | None:
     """The longest entry of ``table`` starting at ``words[i]``: (value, end) or None."""
-    for n in range(min(4, len(words) - i), 0, -1):
+    if not 0 <= i < len(words):
+        return None
+    first = words[i].lower() if lower else words[i]
+    for n in _lengths_by_first(table).get(first, ()):
+        if i + n > len(words):
+            continue
         key = tuple(w.lower() if lower else w for w in words[i : i + n])
         if key in table:
             return table[key], i + n

@@ -19,8 +19,12 @@ from partnerex.kb import KnowledgeBase, load_kb
 TITLE_ROLES = ("complete", "head", "complement", "modifier")
 
 
+@functools.lru_cache(maxsize=131072)
 def fold(text: str) -> str:
-    """Lowercase without accents, with typographic apostrophes made plain."""
+    """Lowercase without accents, with typographic apostrophes made plain (cached: the
+    same words recur in every document)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
@@ -42,9 +46,19 @@ class TitleEntryIndex:
     phrases: dict[tuple[str, ...], tuple[str, str]]
     max_len: int
 
+    @functools.cached_property
+    def lengths_by_first(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a title term, the term lengths, longest first."""
+        out: dict[str, set[int]] = {}
+        for phrase in self.phrases:
+            out.setdefault(phrase[0], set()).add(len(phrase))
+        return {word: tuple(sorted(ns, reverse=True)) for word, ns in out.items()}
+
     def match_at(self, words: list[str], i: int) -> tuple[int, str, str] | None:
         """The longest title term starting at ``words[i]``: (length, role, entry id)."""
-        for n in range(min(self.max_len, len(words) - i), 0, -1):
+        for n in self.lengths_by_first.get(words[i], ()):
+            if i + n > len(words):
+                continue
             hit = self.phrases.get(tuple(words[i : i + n]))
             if hit is not None:
                 return n, hit[0], hit[1]

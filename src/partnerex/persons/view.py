@@ -78,9 +78,15 @@ def mark_titles(folded: list[str], lex: PersonLexicon) -> list[tuple[str, str, i
 
 def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     """Classify every token of ``doc`` for the person rules."""
-    words = [t.text for t in doc]
+    has_sents = doc.has_annotation("SENT_START")
+    words: list[str] = []
+    glued: list[bool] = []
+    sent_start: list[bool] = []
+    for t in doc:  # one pass: creating Token objects is the costly part
+        words.append(t.text)
+        glued.append(not t.whitespace_)
+        sent_start.append(bool(t.is_sent_start) if has_sents else t.i == 0)
     folded = [fold(w) for w in words]
-    glued = [not t.whitespace_ for t in doc]
     entity = [False] * len(doc)
     lone_country: set[int] = set()  # one-word COUNTRY candidates: "Chad", "Jordan", "Denmark"
     other: set[int] = set()
@@ -115,8 +121,6 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     for i in sorted(lone_country - other):
         if country_is_name(words, kinds, i, lex):
             kinds[i] = "W"
-    has_sents = doc.has_annotation("SENT_START")
-    sent_start = [bool(t.is_sent_start) if has_sents else t.i == 0 for t in doc]
     return DocView(
         words=words,
         folded=folded,
