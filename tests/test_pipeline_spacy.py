@@ -87,3 +87,12 @@ def test_pipeline_extract_accepts_a_given_pipeline(nlp):
 def test_schema_file_is_in_sync_with_the_model():
     stored = (ROOT / "schema" / "document.schema.json").read_text(encoding="utf-8")
     assert stored == schema_text(), "run `partnerex schema` to regenerate schema/document.schema.json"
+
+
+def test_pipeline_components_survive_pickling(nlp):
+    import pickle
+
+    entities = pickle.loads(pickle.dumps(nlp.get_pipe("partnerex_entities")))
+    clone = spacy.blank("en")
+    doc = entities(clone.make_doc("CBP signed an MRA with Brazil."))
+    assert {s.kb_id_ for s in doc.spans["partnerex_candidates"]} >= {"cbp", "mra", "BR"}

@@ -63,6 +63,10 @@ class KBComponent:
         return {"name": self.name, "files": self.kb.files, "nlp": None}
 
     def __setstate__(self, data: dict[str, Any]) -> None:
+        from partnerex.pipeline.language import PartnerexEnglish
+
         self.name = data["name"]
-        self.nlp = None  # type: ignore[assignment]
+        # A fresh English vocabulary with partnerex's tokenizer: patterns are tokenized
+        # as in the pipeline the component came from.
+        self.nlp = PartnerexEnglish()
         self._reload(data["files"])
