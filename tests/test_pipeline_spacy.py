@@ -94,5 +94,6 @@ def test_pipeline_components_survive_pickling(nlp):
 
     entities = pickle.loads(pickle.dumps(nlp.get_pipe("partnerex_entities")))
     clone = spacy.blank("en")
-    doc = entities(clone.make_doc("CBP signed an MRA with Brazil."))
+    doc = nlp.get_pipe("partnerex_sentences")(clone.make_doc("CBP signed an MRA with Brazil."))
+    doc = entities(doc)
     assert {s.kb_id_ for s in doc.spans["partnerex_candidates"]} >= {"cbp", "mra", "BR"}
