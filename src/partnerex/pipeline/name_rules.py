@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from partnerex.kb import KnowledgeBase
+from partnerex.pipeline.state import sentence_bounds
 
 #: Internal label of event names: they hold the countries named inside them
 #: ("the U.S.-Cabo Verde Trade Conference") and are never output as spans.
@@ -119,7 +120,7 @@ def is_cap(token: Token) -> bool:
     )
 
 
-def title_case_line(tokens: list[Token]) -> bool:
+def title_case_line(tokens: Iterable[Token]) -> bool:
     """True for a headline: capitalized content words and no lower-case word of five
     letters or more (running text full of names still has "hosted", "event" ...)."""
     words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
@@ -293,10 +294,9 @@ class NameRules:
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         """Every ORG, PROGRAM and AGREEMENT name candidate of the doc; ``countries`` are
         the token indices inside country names (they may continue a complement)."""
-        for sent in doc.sents:
-            tokens = list(sent)
-            headline = title_case_line(tokens)
-            yield from self._in_sentence(doc, sent.start, sent.end, headline, countries)
+        for start, end in sentence_bounds(doc):
+            headline = title_case_line(doc[start:end])
+            yield from self._in_sentence(doc, start, end, headline, countries)
 
     def _in_sentence(
         self, doc: Doc, s0: int, s1: int, headline: bool, countries: frozenset[int]

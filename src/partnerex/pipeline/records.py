@@ -6,12 +6,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from partnerex.pipeline.base import KBComponent
-from partnerex.pipeline.state import candidates, figure_details, final_spans, meta, norm_of, state
+from partnerex.pipeline.state import (
+    candidates,
+    figure_details,
+    final_spans,
+    meta,
+    norm_of,
+    sentence_offsets,
+    state,
+)
 from partnerex.records import Mention, RecordLexicon, Sentence, build_agreements, build_programs
 from partnerex.records.model import publisher_country
 
 
-def document_countries(doc: Doc) -> list[str]:
+def document_countries(doc: Doc, found: list[Span] | None = None) -> list[str]:
     """Sorted ISO codes of every COUNTRY candidate: final spans and those inside longer
     names ("Dirección Nacional de Aduanas de Uruguay" adds UY), but not those inside a
     person's name ("Photo Credit: Josh Denmark")."""
@@ -19,7 +27,7 @@ def document_countries(doc: Doc) -> list[str]:
     return sorted(
         {
             norm
-            for s in candidates(doc)
+            for s in (candidates(doc) if found is None else found)
             if s.label_ == "COUNTRY"
             and (norm := norm_of(s))
             and not any(a <= s.start and s.end <= b for a, b in persons)
@@ -27,13 +35,13 @@ def document_countries(doc: Doc) -> list[str]:
     )
 
 
-def programs_inside_figures(doc: Doc, spans: list[Span]) -> list[Span]:
+def programs_inside_figures(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
     """PROGRAM candidates inside a FIGURE span: "24 Super Carrier Initiative participants"
     is a FIGURE (the longer span wins) and still a mention of super_carrier."""
     figures = [(s.start, s.end) for s in spans if s.label_ == "FIGURE"]
     return [
         c
-        for c in candidates(doc)
+        for c in found
         if c.label_ == "PROGRAM"
         and norm_of(c)
         and any(a <= c.start and c.end <= b for a, b in figures)
@@ -51,7 +59,7 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
         return []
     if not doc.has_annotation("SENT_START"):
         return [(0, len(doc.text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
+    return sentence_offsets(doc)
 
 
 class RecordBuilder(KBComponent):
@@ -62,6 +70,7 @@ class RecordBuilder(KBComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         data = state(doc)
+        text = doc.text  # built from the tokens on every access: read it once
         spans = final_spans(doc)
         figures = []
         for span in spans:
@@ -70,31 +79,32 @@ class RecordBuilder(KBComponent):
                 if details is not None:
                     figures.append({**details, "start": span.start_char, "end": span.end_char})
         mentions = [to_mention(s) for s in spans]
+        found = candidates(doc)
         countries = sorted(
-            (to_mention(s) for s in candidates(doc) if s.label_ == "COUNTRY" and norm_of(s)),
+            (to_mention(s) for s in found if s.label_ == "COUNTRY" and norm_of(s)),
             key=lambda m: m.start,
         )
-        inner_orgs = [to_mention(s) for s in candidates(doc) if s.label_ == "ORG" and norm_of(s)]
+        inner_orgs = [to_mention(s) for s in found if s.label_ == "ORG" and norm_of(s)]
         sentences = doc_sentences(doc)
         info = meta(doc)
         publisher = publisher_country(info.get("source") or info.get("url"), self.lexicon)
         data["records"] = {
             "programs": build_programs(
-                doc.text,
+                text,
                 sentences,
                 sorted(
-                    mentions + [to_mention(c) for c in programs_inside_figures(doc, spans)],
+                    mentions + [to_mention(c) for c in programs_inside_figures(doc, spans, found)],
                     key=lambda m: m.start,
                 ),
                 figures,
                 self.lexicon,
             ),
             "agreements": build_agreements(
-                doc.text, sentences, mentions, countries, self.lexicon, inner_orgs, publisher
+                text, sentences, mentions, countries, self.lexicon, inner_orgs, publisher
             ),
             "figures": figures,
         }
-        data["countries"] = document_countries(doc)
+        data["countries"] = document_countries(doc, found)
         return doc
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 CANDIDATES = "partnerex_candidates"
@@ -77,3 +79,26 @@ def set_figure(doc: Doc, span: Span, details: dict[str, Any]) -> None:
 def figure_details(doc: Doc, span: Span) -> dict[str, Any] | None:
     """The figure details attached to a FIGURE span, if any."""
     return state(doc)["figures"].get(char_key(span))
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as ``(start, end)`` token indices, read from the SENT_START array in one
+    step (iterating ``doc.sents`` builds a Token object for every token)."""
+    n = len(doc)
+    if not n:
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, n)]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], n], strict=True))
+
+
+def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences as ``(start_char, end_char)``, like ``Span.start_char``/``end_char``."""
+    bounds = sentence_bounds(doc)
+    if not bounds:
+        return []
+    chars = doc.to_array([IDX, LENGTH]).astype("int64")
+    return [(int(chars[s, 0]), int(chars[e - 1, 0] + chars[e - 1, 1])) for s, e in bounds]
