@@ -119,8 +119,18 @@ def test_extract_resume_after_kill(tmp_path: Path) -> None:
     reference = full.read_bytes()
     out = tmp_path / "killed.jsonl"
     code = "from partnerex.cli import main; main()"
-    command = [sys.executable, "-c", code, "extract", str(big), "-o", str(out), "--batch-size",
-               "1", "-q"]
+    command = [
+        sys.executable,
+        "-c",
+        code,
+        "extract",
+        str(big),
+        "-o",
+        str(out),
+        "--batch-size",
+        "1",
+        "-q",
+    ]
     process = subprocess.Popen(command)
     try:
         deadline = time.monotonic() + 60
@@ -141,8 +151,13 @@ def test_extract_resume_after_kill(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "kept"),
-    [(b"", b""), (b'{"id":"a"}\n', b'{"id":"a"}\n'), (b'{"id":"a"}\n{"id', b'{"id":"a"}\n'),
-     (b'{"id', b""), (b'{"id":"a"}\n{"id":"b"}\n', b'{"id":"a"}\n{"id":"b"}\n')],
+    [
+        (b"", b""),
+        (b'{"id":"a"}\n', b'{"id":"a"}\n'),
+        (b'{"id":"a"}\n{"id', b'{"id":"a"}\n'),
+        (b'{"id', b""),
+        (b'{"id":"a"}\n{"id":"b"}\n', b'{"id":"a"}\n{"id":"b"}\n'),
+    ],
 )
 def test_writer_truncate_partial_line(tmp_path: Path, content: bytes, kept: bytes) -> None:
     path = tmp_path / "o.jsonl"
@@ -187,10 +202,43 @@ def test_extract_tables_match_output(corpus: Path, tmp_path: Path) -> None:
     assert f"mentions {len(mentions):,} rows" in result.output
 
 
-@pytest.mark.parametrize(("tty", "quiet", "expected"), [(True, False, True), (True, True, False),
-                                                         (False, False, False)])
+@pytest.mark.parametrize(
+    ("tty", "quiet", "expected"), [(True, False, True), (True, True, False), (False, False, False)]
+)
 def test_progress_only_on_a_terminal(monkeypatch, tty: bool, quiet: bool, expected: bool) -> None:
     from partnerex.batch import progress
 
     monkeypatch.setattr(progress.sys.stderr, "isatty", lambda: tty)
     assert progress.wanted(quiet) is expected
+
+
+def test_extract_cli_reads_jsonl_with_other_text_and_id_keys(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    source = tmp_path / "export.jsonl"
+    source.write_text(json.dumps({"body": "CBP signed an MRA with Brazil.", "uid": "x1"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "partnerex.cli",
+            "extract",
+            str(source),
+            "-o",
+            str(out),
+            "--text-key",
+            "body",
+            "--id-key",
+            "uid",
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(out.read_text().splitlines()[0])
+    assert doc["id"] == "x1"
+    assert {s["norm"] for s in doc["spans"]} >= {"cbp", "mra", "BR"}

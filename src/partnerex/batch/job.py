@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 
@@ -61,18 +62,20 @@ def extract_to_jsonl(
     patterns: str | None = None,
     items: Iterable[Item] | None = None,
     on_progress: Callable[[Summary], None] | None = None,
+    read_options: dict[str, Any] | None = None,
 ) -> Summary:
     """Extract every input into ``output`` (JSONL), one line per document or error record.
 
     With ``resume`` the inputs already in ``output`` are skipped and new lines are
     appended after removing a partial last line, so a killed run completes to the same
     bytes as an uninterrupted one. ``tables`` writes the flat tables of the whole file.
-    ``items`` replaces reading ``inputs`` (for callers holding documents already).
+    ``items`` replaces reading ``inputs`` (for callers holding documents already);
+    ``read_options`` go to ``partnerex.read`` (``text_key``, ``id_key``, ``max_bytes``).
     """
     if engine not in ENGINES:
         raise PartnerexError("E040", Errors.E040.format(engine=engine))
     summary = Summary()
-    stream: Iterable[Item] = items if items is not None else read_inputs(inputs)
+    stream: Iterable[Item] = items if items is not None else read_inputs(inputs, **(read_options or {}))
     to_stdout = str(output) == "-"
     if resume and not to_stdout:
         truncate_partial_line(output)

@@ -66,6 +66,16 @@ def extract(
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar, no summary.")
     ] = False,
+    text_key: Annotated[
+        str, typer.Option("--text-key", help="JSONL inputs: the field holding the text.")
+    ] = "text",
+    id_key: Annotated[
+        str, typer.Option("--id-key", help="JSONL inputs: the field holding the id.")
+    ] = "id",
+    max_bytes: Annotated[
+        int | None,
+        typer.Option("--max-bytes", min=1, help="Largest input read (default 10 MB)."),
+    ] = None,
 ) -> None:
     """Extract documents and records from every INPUT into OUT (JSONL), resumably.
 
@@ -96,6 +106,11 @@ def extract(
                 batch_size=batch_size,
                 scheduler=scheduler,
                 on_progress=progress.update,
+                read_options={
+                    "text_key": text_key,
+                    "id_key": id_key,
+                    **({"max_bytes": max_bytes} if max_bytes else {}),
+                },
             )
         except PartnerexError as exc:
             typer.echo(f"partnerex extract: {exc}", err=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -11,7 +12,9 @@ from partnerex.cli.app import app
 
 @app.command()
 def schema(
-    output: Path = typer.Option(Path("schema/document.schema.json"), "-o", "--output", help="Where to write it."),
+    output: Annotated[
+        Path, typer.Option("-o", "--output", help="Where to write it.")
+    ] = Path("schema/document.schema.json"),
 ) -> None:
     """Write the JSON schema of a partnerex document (gold and extracted alike)."""
     from partnerex.schema import write_schema

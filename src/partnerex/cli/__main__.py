@@ -1,0 +1,5 @@
+"""``python -m partnerex.cli``: the command-line interface."""
+
+from partnerex.cli import main
+
+main()
