@@ -19,7 +19,7 @@ from partnerex.kb import KnowledgeBase, load_kb
 TITLE_ROLES = ("complete", "head", "complement", "modifier")
 
 
-@functools.lru_cache(maxsize=131072)
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lowercase without accents, with typographic apostrophes made plain (cached: the
     same words recur in every document)."""

@@ -83,7 +83,8 @@ class EntityFinder(KBComponent):
         )
         kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
         country_extents = {(s, e) for s, e, label, *_ in found if label == "COUNTRY"}
-        for start, end, label, norm, pattern in self.rules.find(doc, countries):
+        words = [t.text for t in doc]  # one pass: Token objects are costly
+        for start, end, label, norm, pattern in self.rules.find(doc, countries, words):
             if label == "AGREEMENT":
                 norm = self._agreement_type(found, start, end) or norm
             if label == "ORG":
@@ -104,7 +105,7 @@ class EntityFinder(KBComponent):
                 continue
             found.append((start, end, label, norm, pattern))
         found = [self._as_program(doc, c) for c in found]
-        found.extend(self._acronyms(doc, found))
+        found.extend(self._acronyms(words, found))
         for start, end, label, norm, pattern in found:
             add_candidate(doc, start, end, label, norm, pattern)
         return doc
@@ -187,11 +188,10 @@ class EntityFinder(KBComponent):
         ]
         return max(inside)[1] if inside else None
 
-    def _acronyms(self, doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    def _acronyms(self, words: list[str], found: list[Candidate]) -> list[Candidate]:
         """Acronyms defined after a candidate's long form, and their other mentions."""
         by_extent = {(s, e): (label, norm) for s, e, label, norm, _ in found if label in _LINKABLE}
         covered = {s for s, e, *_ in found if e - s == 1}
-        words = [t.text for t in doc]
         links: dict[str, tuple[str, str | None]] = {}
         for long_start, long_end, index in find_definitions(words):
             for (s, e), value in by_extent.items():
@@ -201,13 +201,13 @@ class EntityFinder(KBComponent):
         out: list[Candidate] = []
         if not links:
             return out
-        for token in doc:
-            value = links.get(token.text)
-            if value and token.i not in covered and looks_like_acronym(token.text):
+        for i, word in enumerate(words):
+            value = links.get(word)
+            if value and i not in covered and looks_like_acronym(word):
                 out.append(
                     (
-                        token.i,
-                        token.i + 1,
+                        i,
+                        i + 1,
                         value[0],
                         value[1],
                         f"{value[0].lower()}:acronym:defined",

@@ -22,6 +22,7 @@ organization vocabulary extends a name leftwards.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -290,19 +291,42 @@ class NameRules:
 
     # -- finders -----------------------------------------------------------------------
     def find(
-        self, doc: Doc, countries: frozenset[int] = frozenset()
+        self,
+        doc: Doc,
+        countries: frozenset[int] = frozenset(),
+        texts: list[str] | None = None,
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         """Every ORG, PROGRAM and AGREEMENT name candidate of the doc; ``countries`` are
         the token indices inside country names (they may continue a complement)."""
+        triggers = self.trigger_words
+        if texts is None:
+            texts = [t.text for t in doc]
         for start, end in sentence_bounds(doc):
-            headline = title_case_line(doc[start:end])
-            yield from self._in_sentence(doc, start, end, headline, countries)
+            # Only sentences with a head or prefix word can hold a rule name.
+            hits = [i for i in range(start, end) if texts[i] in triggers]
+            if hits:
+                headline = title_case_line(doc[start:end])
+                yield from self._in_sentence(doc, start, end, headline, countries, hits)
+
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every word that can make a name: the heads and prefixes of all classes."""
+        w = self.words
+        return (
+            w.org_heads | w.program_heads | frozenset(w.agreement_heads) | w.event_heads
+        ) | w.program_prefixes
 
     def _in_sentence(
-        self, doc: Doc, s0: int, s1: int, headline: bool, countries: frozenset[int]
+        self,
+        doc: Doc,
+        s0: int,
+        s1: int,
+        headline: bool,
+        countries: frozenset[int],
+        positions: Iterable[int] | None = None,
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         words = self.words
-        for i in range(s0, s1):
+        for i in range(s0, s1) if positions is None else positions:
             token = doc[i]
             text = token.text
             if "\n" in text:
