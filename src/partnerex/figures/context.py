@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from partnerex.figures.lexicon import FigureLexicon
 from partnerex.kb import KnowledgeBase
-from partnerex.pipeline.state import candidates, meta, norm_of
+from partnerex.pipeline.state import candidates, doc_text, doc_words, meta, norm_of
 
 #: Number formats that are never figures: phone numbers and clock times.
 BLOCKED = re.compile(
@@ -46,7 +46,7 @@ class FigureContext:
 def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureContext:
     """Collect the candidates of the components that ran before and the doc's dollar."""
     blocked: set[int] = set()
-    for match in BLOCKED.finditer(doc.text):
+    for match in BLOCKED.finditer(doc_text(doc)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if span is not None:
             blocked.update(range(span.start, span.end))
@@ -74,7 +74,7 @@ def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureCont
     info = meta(doc)
     hosts = [str(info.get("source") or "").lower(), host(str(info.get("url") or ""))]
     dollar = dollar_of(hosts, orgs, lex, kb)
-    return FigureContext([t.text for t in doc], blocked, entity_at, programs, dates, dollar)
+    return FigureContext(doc_words(doc), blocked, entity_at, programs, dates, dollar)
 
 
 def dollar_of(

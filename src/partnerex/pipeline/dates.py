@@ -21,7 +21,7 @@ from partnerex.normalize.dates import DateLexicon, resolve_date
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.date_patterns import DateFinder
 from partnerex.pipeline.published import PublishedFinder
-from partnerex.pipeline.state import add_candidate, meta
+from partnerex.pipeline.state import add_candidate, doc_text, meta
 
 
 class DatesFinder(KBComponent):
@@ -45,7 +45,7 @@ class DatesFinder(KBComponent):
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access: read it once
+        text = doc_text(doc)
         info = meta(doc)
         day_first = self._day_first(info)
         if not info.get("published"):

@@ -20,7 +20,7 @@ from partnerex.normalize.countries import country_surface_forms
 from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.name_rules import NameRules, program_id
-from partnerex.pipeline.state import add_candidate
+from partnerex.pipeline.state import add_candidate, doc_words
 
 Candidate = tuple[int, int, str, str | None, str]
 _LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
@@ -83,7 +83,7 @@ class EntityFinder(KBComponent):
         )
         kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
         country_extents = {(s, e) for s, e, label, *_ in found if label == "COUNTRY"}
-        words = [t.text for t in doc]  # one pass: Token objects are costly
+        words = doc_words(doc)
         for start, end, label, norm, pattern in self.rules.find(doc, countries, words):
             if label == "AGREEMENT":
                 norm = self._agreement_type(found, start, end) or norm

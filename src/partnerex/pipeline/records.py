@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.state import (
     candidates,
+    doc_text,
+    drop_caches,
     figure_details,
     final_spans,
     meta,
@@ -58,7 +60,7 @@ def doc_sentences(doc: Doc) -> list[Sentence]:
     if not len(doc):
         return []
     if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc.text))]
+        return [(0, len(doc_text(doc)))]
     return sentence_offsets(doc)
 
 
@@ -70,7 +72,7 @@ class RecordBuilder(KBComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         data = state(doc)
-        text = doc.text  # built from the tokens on every access: read it once
+        text = doc_text(doc)
         spans = final_spans(doc)
         figures = []
         for span in spans:
@@ -105,6 +107,7 @@ class RecordBuilder(KBComponent):
             "figures": figures,
         }
         data["countries"] = document_countries(doc, found)
+        drop_caches(doc)
         return doc
 
 

@@ -102,3 +102,33 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
         return []
     chars = doc.to_array([IDX, LENGTH]).astype("int64")
     return [(int(chars[s, 0]), int(chars[e - 1, 0] + chars[e - 1, 1])) for s, e in bounds]
+
+
+#: user_data keys of per-document caches shared by the components of one run; the
+#: records component (the last) drops them, so they are never serialized with results.
+_TEXT_CACHE = ("partnerex", "cache", "text")
+_WORDS_CACHE = ("partnerex", "cache", "words")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy rebuilds it on every access)."""
+    cached = doc.user_data.get(_TEXT_CACHE)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_CACHE] = cached
+    return cached
+
+
+def doc_words(doc: Doc) -> list[str]:
+    """The token texts, computed once per document (creating Tokens is costly)."""
+    cached = doc.user_data.get(_WORDS_CACHE)
+    if cached is None or len(cached) != len(doc):
+        cached = [t.text for t in doc]
+        doc.user_data[_WORDS_CACHE] = cached
+    return cached
+
+
+def drop_caches(doc: Doc) -> None:
+    """Forget the per-document caches (called by the last component)."""
+    doc.user_data.pop(_TEXT_CACHE, None)
+    doc.user_data.pop(_WORDS_CACHE, None)
