@@ -97,3 +97,9 @@ def test_pipeline_components_survive_pickling(nlp):
     doc = nlp.get_pipe("partnerex_sentences")(clone.make_doc("CBP signed an MRA with Brazil."))
     doc = entities(doc)
     assert {s.kb_id_ for s in doc.spans["partnerex_candidates"]} >= {"cbp", "mra", "BR"}
+
+
+def test_pipeline_per_document_caches_are_dropped(nlp):
+    doc = nlp(make_doc(nlp, TEXT, doc_id="t"))
+    assert not [key for key in doc.user_data if isinstance(key, tuple) and "cache" in key]
+    assert set(doc.user_data) == {"partnerex"}
