@@ -44,10 +44,3 @@ def country_surface_forms(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
             forms[name] = (entry.code, "demonym")
     return [(code, form, kind) for form, (code, kind) in sorted(forms.items())]
 
-
-def resolve_country(name: str, kb: KnowledgeBase) -> str | None:
-    """The ISO code of a country name, alias or demonym, or None."""
-    for code, form, _ in country_surface_forms(kb):
-        if form == name:
-            return code
-    return None

@@ -57,9 +57,7 @@ def to_mention(span: Span) -> Mention:
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """Sentence offsets (the whole text when no component set boundaries)."""
-    if not len(doc):
-        return []
-    if not doc.has_annotation("SENT_START"):
+    if len(doc) and not doc.has_annotation("SENT_START"):
         return [(0, len(doc_text(doc)))]
     return sentence_offsets(doc)
 
