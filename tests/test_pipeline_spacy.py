@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
 from importlib.metadata import entry_points
 from pathlib import Path
 
 import spacy
+from spacy.tokens import DocBin
 
 import partnerex
 from partnerex.convert_doc import doc_to_document, make_doc
@@ -90,7 +92,6 @@ def test_schema_file_is_in_sync_with_the_model():
 
 
 def test_pipeline_components_survive_pickling(nlp):
-    import pickle
 
     entities = pickle.loads(pickle.dumps(nlp.get_pipe("partnerex_entities")))
     clone = spacy.blank("en")
@@ -103,3 +104,19 @@ def test_pipeline_per_document_caches_are_dropped(nlp):
     doc = nlp(make_doc(nlp, TEXT, doc_id="t"))
     assert not [key for key in doc.user_data if isinstance(key, tuple) and "cache" in key]
     assert set(doc.user_data) == {"partnerex"}
+    assert "partnerex_cache" not in doc.user_hooks
+
+
+def test_pipeline_partial_run_keeps_doc_serializable(nlp):
+    # Without the records component the per-document cache stays on the doc (in
+    # user_hooks); it must neither reach a DocBin nor break pickling (it pickles empty).
+    partial = partnerex.load(exclude=["partnerex_records"])
+    doc = partial(make_doc(partial, TEXT, doc_id="t"))
+    assert "partnerex_cache" in doc.user_hooks
+    assert set(doc.user_data) == {"partnerex"}
+    (restored,) = DocBin(store_user_data=True, docs=[doc]).get_docs(partial.vocab)
+    assert [s.text for s in restored.spans["partnerex"]] == [s.text for s in doc.spans["partnerex"]]
+    assert set(restored.user_data) == {"partnerex"}
+    clone = pickle.loads(pickle.dumps(doc))
+    assert clone.user_hooks["partnerex_cache"] == {}
+    assert clone.text == doc.text

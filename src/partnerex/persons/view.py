@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from partnerex.persons.lexicon import PersonLexicon, fold
-from partnerex.pipeline.state import candidates
+from partnerex.pipeline.state import candidates, sentence_bounds, token_table
 
 #: Candidate labels a person name must not overlap.
 ENTITY_LABELS = frozenset({"ORG", "COUNTRY", "PROGRAM", "AGREEMENT"})
@@ -78,14 +78,12 @@ def mark_titles(folded: list[str], lex: PersonLexicon) -> list[tuple[str, str, i
 
 def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     """Classify every token of ``doc`` for the person rules."""
-    has_sents = doc.has_annotation("SENT_START")
-    words: list[str] = []
-    glued: list[bool] = []
-    sent_start: list[bool] = []
-    for t in doc:  # one pass: creating Token objects is the costly part
-        words.append(t.text)
-        glued.append(not t.whitespace_)
-        sent_start.append(bool(t.is_sent_start) if has_sents else t.i == 0)
+    table = token_table(doc)
+    words = table.words
+    glued = table.glued
+    sent_start = [False] * len(words)
+    for start, _ in sentence_bounds(doc):
+        sent_start[start] = True
     folded = [fold(w) for w in words]
     entity = [False] * len(doc)
     lone_country: set[int] = set()  # one-word COUNTRY candidates: "Chad", "Jordan", "Denmark"

@@ -13,6 +13,8 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from partnerex.pipeline.state import doc_words
+
 TERMINALS = frozenset({".", "!", "?", "…"})
 CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
 
@@ -57,7 +59,7 @@ class SentenceSplitter:
             return doc
         if not len(doc):
             return doc
-        starts = sentence_starts([t.text for t in doc])
+        starts = sentence_starts(doc_words(doc))
         # One array write: setting ``token.is_sent_start`` token by token re-checks the
         # whole doc each time (quadratic on long pages).
         values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")

@@ -10,10 +10,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 CANDIDATES = "partnerex_candidates"
@@ -41,8 +42,19 @@ def published(doc: Doc) -> str | None:
 
 
 def candidates(doc: Doc) -> list[Span]:
-    """Every candidate span so far, in no particular order."""
-    return list(doc.spans[CANDIDATES]) if CANDIDATES in doc.spans else []
+    """Every candidate span so far, in no particular order.
+
+    The Span objects are kept in the per-document cache: reading a span group builds new
+    Span objects every time."""
+    if CANDIDATES not in doc.spans:
+        return []
+    group = doc.spans[CANDIDATES]
+    cache = _cache(doc)
+    spans = cache.get("candidates")
+    if spans is None or len(spans) != len(group):
+        spans = list(group)
+        cache["candidates"] = spans
+    return list(spans)
 
 
 def final_spans(doc: Doc) -> list[Span]:
@@ -57,7 +69,11 @@ def add_candidate(
     span = Span(doc, start, end, label=label, kb_id=norm or "", span_id=pattern)
     if CANDIDATES not in doc.spans:
         doc.spans[CANDIDATES] = []
-    doc.spans[CANDIDATES].append(span)
+    group = doc.spans[CANDIDATES]
+    cached = _cache(doc).get("candidates")
+    if cached is not None and len(cached) == len(group):
+        cached.append(span)
+    group.append(span)
     return span
 
 
@@ -89,10 +105,15 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         return []
     if not doc.has_annotation("SENT_START"):
         return [(0, n)]
-    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, [*starts[1:], n], strict=True))
+    cache = _cache(doc)
+    bounds = cache.get("sentences")
+    if bounds is None or bounds[-1][1] != n:
+        starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        bounds = list(zip(starts, [*starts[1:], n], strict=True))
+        cache["sentences"] = bounds
+    return list(bounds)
 
 
 def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
@@ -100,35 +121,83 @@ def sentence_offsets(doc: Doc) -> list[tuple[int, int]]:
     bounds = sentence_bounds(doc)
     if not bounds:
         return []
-    chars = doc.to_array([IDX, LENGTH]).astype("int64")
-    return [(int(chars[s, 0]), int(chars[e - 1, 0] + chars[e - 1, 1])) for s, e in bounds]
+    table = token_table(doc)
+    return [(table.starts[s], table.ends[e - 1]) for s, e in bounds]
 
 
-#: user_data keys of per-document caches shared by the components of one run; the
-#: records component (the last) drops them, so they are never serialized with results.
-_TEXT_CACHE = ("partnerex", "cache", "text")
-_WORDS_CACHE = ("partnerex", "cache", "words")
+#: Key of the per-document cache shared by the components of one run. It lives in
+#: ``doc.user_hooks`` (never written by ``to_bytes``/``DocBin``; pickled empty), and the
+#: records component (the last) drops it.
+_CACHE = "partnerex_cache"
+
+
+class _Cache(dict):  # type: ignore[type-arg]
+    """A dict that pickles empty: cached values are rebuilt from the doc on demand."""
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        return (_Cache, ())
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    """Plain per-token facts of a doc, built once from arrays (no ``Token`` objects).
+
+    Every list has one item per token: ``words`` the token texts, ``starts``/``ends`` their
+    character offsets, ``glued`` True when no whitespace follows the token.
+    """
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    glued: list[bool]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+
+def _cache(doc: Doc) -> dict[str, Any]:
+    cache = doc.user_hooks.get(_CACHE)
+    if cache is None:
+        cache = _Cache()
+        doc.user_hooks[_CACHE] = cache
+    return cache
+
+
+def build_token_table(doc: Doc) -> TokenTable:
+    """The token table of ``doc``, computed from its ORTH/IDX/SPACY arrays."""
+    if not len(doc):
+        return TokenTable(doc.text, [], [], [], [])
+    strings = doc.vocab.strings
+    columns = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
+    words = [strings[orth] for orth in columns[0]]
+    starts = columns[1]
+    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
+    glued = [not space for space in columns[2]]
+    text = "".join([word if tight else word + " " for word, tight in zip(words, glued, strict=True)])
+    return TokenTable(text, words, starts, ends, glued)
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The doc's :class:`TokenTable`, computed once per document and shared by components."""
+    cache = _cache(doc)
+    table = cache.get("tokens")
+    if table is None or len(table) != len(doc):
+        table = build_token_table(doc)
+        cache["tokens"] = table
+    return table
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per document (spaCy rebuilds it on every access)."""
-    cached = doc.user_data.get(_TEXT_CACHE)
-    if cached is None:
-        cached = doc.text
-        doc.user_data[_TEXT_CACHE] = cached
-    return cached
+    return token_table(doc).text
 
 
 def doc_words(doc: Doc) -> list[str]:
     """The token texts, computed once per document (creating Tokens is costly)."""
-    cached = doc.user_data.get(_WORDS_CACHE)
-    if cached is None or len(cached) != len(doc):
-        cached = [t.text for t in doc]
-        doc.user_data[_WORDS_CACHE] = cached
-    return cached
+    return token_table(doc).words
 
 
 def drop_caches(doc: Doc) -> None:
     """Forget the per-document caches (called by the last component)."""
-    doc.user_data.pop(_TEXT_CACHE, None)
-    doc.user_data.pop(_WORDS_CACHE, None)
+    doc.user_hooks.pop(_CACHE, None)
