@@ -93,6 +93,11 @@ class PersonLexicon:
     titles: TitleEntryIndex
     given_names: frozenset[str] = frozenset()  # lowercase, from patterns/given_names.jsonl
 
+    @functools.cached_property
+    def kind_memo(self) -> dict[str, str]:
+        """Memo of ``persons.view.word_kind`` (a token's kind depends on its text alone)."""
+        return {}
+
     def is_given_name(self, word: str) -> bool:
         """True when ``word`` is a given name of ``patterns/given_names.jsonl``."""
         return len(word) >= 2 and word[:1].isalpha() and word.lower() in self.given_names

@@ -60,12 +60,29 @@ def word_kind(word: str, lex: PersonLexicon) -> str:
     return "W"
 
 
+#: Bound of the per-lexicon memo of word kinds (cleared when full).
+KIND_MEMO_SIZE = 100_000
+
+
+def known_kind(word: str, lex: PersonLexicon) -> str:
+    """:func:`word_kind`, memoized on the lexicon."""
+    memo = lex.kind_memo
+    kind = memo.get(word)
+    if kind is None:
+        kind = word_kind(word, lex)
+        if len(memo) >= KIND_MEMO_SIZE:
+            memo.clear()
+        memo[word] = kind
+    return kind
+
+
 def mark_titles(folded: list[str], lex: PersonLexicon) -> list[tuple[str, str, int] | None]:
     """Greedy longest-first title marks: (role, entry id, first token) per token."""
     marks: list[tuple[str, str, int] | None] = [None] * len(folded)
+    firsts = lex.titles.lengths_by_first
     i = 0
     while i < len(folded):
-        hit = lex.titles.match_at(folded, i)
+        hit = lex.titles.match_at(folded, i) if folded[i] in firsts else None
         if hit is None:
             i += 1
             continue
@@ -108,7 +125,7 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
         elif marks[i] is not None and (word[:1].isupper() or not word[:1].isalpha()):
             kind = "T"
         else:
-            kind = word_kind(word, lex)
+            kind = known_kind(word, lex)
             if kind == "L" and marks[i] is not None:
                 kind = "T"
             elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
@@ -128,12 +145,16 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
         title_role=[m[0] if m else None for m in marks],
         title_entry=[m[1] if m else None for m in marks],
         title_begin=[m[2] if m else -1 for m in marks],
-        headline=title_case_sentences(words, sent_start, lex),
+        headline=title_case_sentences(words, sent_start, lex, folded),
     )
 
 
 def title_case_sentences(
-    words: list[str], sent_start: list[bool], lex: PersonLexicon, min_words: int = 3
+    words: list[str],
+    sent_start: list[bool],
+    lex: PersonLexicon,
+    folded: list[str] | None = None,
+    min_words: int = 3,
 ) -> list[bool]:
     """Per token: its sentence is a Title Case heading (on a line of its own, every
     content word capitalized).
@@ -141,12 +162,17 @@ def title_case_sentences(
     Heading words are capitalized whatever they are, so capitalization proves nothing there.
     """
     out = [False] * len(words)
+    folds = folded if folded is not None else [fold(w) for w in words]
     begin = 0
     for i in range(1, len(words) + 1):
         if i < len(words) and not sent_start[i]:
             continue
         own_line = begin == 0 or "\n" in words[begin - 1]
-        content = [w for w in words[begin:i] if w[:1].isalpha() and fold(w) not in lex.common]
+        content = [
+            words[j]
+            for j in range(begin, i)
+            if words[j][:1].isalpha() and folds[j] not in lex.common
+        ]
         capitalized = sum(1 for w in content if w[:1].isupper())
         if own_line and len(content) >= min_words and capitalized == len(content):
             for j in range(begin, i):

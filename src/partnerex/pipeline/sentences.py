@@ -27,7 +27,8 @@ def sentence_starts(words: list[str]) -> list[bool]:
     starts[0] = True
     after_break = False
     after_terminal = False
-    for i, word in enumerate(words):
+    for i in _decisive_positions(words):
+        word = words[i]
         if i and (after_break or after_terminal) and not word.isspace():
             opens = word[:1].isupper() or word[:1].isdigit() or word[:1] in "“\"'‘(•*-–—"
             if after_break or opens:
@@ -48,6 +49,19 @@ def sentence_starts(words: list[str]) -> list[bool]:
     return starts
 
 
+def _decisive_positions(words: list[str]) -> list[int]:
+    """The tokens where the rule's state can change: whitespace, terminal punctuation,
+    closers, and the token right after each. Elsewhere the state stays clear and no
+    sentence starts, so the rule skips those tokens."""
+    special = [
+        i
+        for i, word in enumerate(words)
+        if not word or word[-1] in ".!?…" or word in CLOSERS or word.isspace()
+    ]
+    n = len(words)
+    return sorted({0, *special, *(i + 1 for i in special if i + 1 < n)})
+
+
 class SentenceSplitter:
     """Sets ``is_sent_start`` on every token."""
 
@@ -62,8 +76,9 @@ class SentenceSplitter:
         starts = sentence_starts(doc_words(doc))
         # One array write: setting ``token.is_sent_start`` token by token re-checks the
         # whole doc each time (quadratic on long pages).
-        values = numpy.array([1 if start else -1 for start in starts], dtype="int64").astype("uint64")
-        return doc.from_array([SENT_START], values.reshape(-1, 1))
+        values = numpy.full(len(starts), -1, dtype="int64")
+        values[[i for i, start in enumerate(starts) if start]] = 1
+        return doc.from_array([SENT_START], values.astype("uint64").reshape(-1, 1))
 
 
 @Language.factory("partnerex_sentences")
