@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 CANDIDATES = "partnerex_candidates"
@@ -174,7 +174,9 @@ def build_token_table(doc: Doc) -> TokenTable:
     starts = columns[1]
     ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
     glued = [not space for space in columns[2]]
-    text = "".join([word if tight else word + " " for word, tight in zip(words, glued, strict=True)])
+    text = "".join(
+        [word if tight else word + " " for word, tight in zip(words, glued, strict=True)]
+    )
     return TokenTable(text, words, starts, ends, glued)
 
 
@@ -186,6 +188,38 @@ def token_table(doc: Doc) -> TokenTable:
         table = build_token_table(doc)
         cache["tokens"] = table
     return table
+
+
+@dataclass(frozen=True, slots=True)
+class TokenFlags:
+    """Lexical attributes per token, read from arrays: ``lower`` (``Token.lower_``),
+    ``punct`` (``is_punct``), ``like_num``, ``alpha`` (``is_alpha``) and ``sent_start``
+    (True on the first token of each sentence)."""
+
+    lower: list[str]
+    punct: list[bool]
+    like_num: list[bool]
+    alpha: list[bool]
+    sent_start: list[bool]
+
+
+def token_flags(doc: Doc) -> TokenFlags:
+    """The doc's :class:`TokenFlags`, computed once per document (after the sentences)."""
+    cache = _cache(doc)
+    flags = cache.get("flags")
+    if flags is None or len(flags.lower) != len(doc):
+        words = token_table(doc).words
+        columns = (
+            doc.to_array([IS_PUNCT, LIKE_NUM, IS_ALPHA]).T.astype(bool).tolist()
+            if len(doc)
+            else [[], [], []]
+        )
+        sent_start = [False] * len(words)
+        for start, _ in sentence_bounds(doc):
+            sent_start[start] = True
+        flags = TokenFlags([w.lower() for w in words], *columns, sent_start)
+        cache["flags"] = flags
+    return flags
 
 
 def doc_text(doc: Doc) -> str:
