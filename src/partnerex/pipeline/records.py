@@ -13,46 +13,52 @@ from partnerex.pipeline.state import (
     figure_details,
     final_spans,
     meta,
-    norm_of,
     sentence_offsets,
     state,
 )
 from partnerex.records import Mention, RecordLexicon, Sentence, build_agreements, build_programs
 from partnerex.records.model import publisher_country
 
+#: A span as its token offsets and its values, every Span attribute read once.
+Located = tuple[int, int, Mention]
 
-def document_countries(doc: Doc, found: list[Span] | None = None) -> list[str]:
-    """Sorted ISO codes of every COUNTRY candidate: final spans and those inside longer
-    names ("Dirección Nacional de Aduanas de Uruguay" adds UY), but not those inside a
+
+def located_mentions(spans: list[Span], text: str) -> list[Located]:
+    """``(start token, end token, mention)`` of each span, in order (the text is sliced from
+    the document's: ``Span.text`` builds a Token object per token)."""
+    out: list[Located] = []
+    for span in spans:
+        start, end = span.start_char, span.end_char
+        mention = Mention(start, end, span.label_, span.kb_id_ or None, text[start:end])
+        out.append((span.start, span.end, mention))
+    return out
+
+
+def document_countries(final: list[Located], found: list[Located]) -> list[str]:
+    """Sorted ISO codes of every COUNTRY candidate (``found``): final spans and those inside
+    longer names ("Dirección Nacional de Aduanas de Uruguay" adds UY), but not those inside a
     person's name ("Photo Credit: Josh Denmark")."""
-    persons = [(s.start, s.end) for s in final_spans(doc) if s.label_ == "PERSON"]
+    persons = [(a, b) for a, b, m in final if m.label == "PERSON"]
     return sorted(
         {
-            norm
-            for s in (candidates(doc) if found is None else found)
-            if s.label_ == "COUNTRY"
-            and (norm := norm_of(s))
-            and not any(a <= s.start and s.end <= b for a, b in persons)
+            m.norm
+            for start, end, m in found
+            if m.label == "COUNTRY"
+            and m.norm
+            and not any(a <= start and end <= b for a, b in persons)
         }
     )
 
 
-def programs_inside_figures(doc: Doc, spans: list[Span], found: list[Span]) -> list[Span]:
+def programs_inside_figures(final: list[Located], found: list[Located]) -> list[Mention]:
     """PROGRAM candidates inside a FIGURE span: "24 Super Carrier Initiative participants"
     is a FIGURE (the longer span wins) and still a mention of super_carrier."""
-    figures = [(s.start, s.end) for s in spans if s.label_ == "FIGURE"]
+    figures = [(a, b) for a, b, m in final if m.label == "FIGURE"]
     return [
-        c
-        for c in found
-        if c.label_ == "PROGRAM"
-        and norm_of(c)
-        and any(a <= c.start and c.end <= b for a, b in figures)
+        m
+        for start, end, m in found
+        if m.label == "PROGRAM" and m.norm and any(a <= start and end <= b for a, b in figures)
     ]
-
-
-def to_mention(span: Span) -> Mention:
-    """A span as plain values."""
-    return Mention(span.start_char, span.end_char, span.label_, norm_of(span), span.text)
 
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
@@ -72,19 +78,19 @@ class RecordBuilder(KBComponent):
         data = state(doc)
         text = doc_text(doc)
         spans = final_spans(doc)
+        final = located_mentions(spans, text)
         figures = []
-        for span in spans:
-            if span.label_ == "FIGURE":
+        for span, (_, _, mention) in zip(spans, final, strict=True):
+            if mention.label == "FIGURE":
                 details = figure_details(doc, span)
                 if details is not None:
-                    figures.append({**details, "start": span.start_char, "end": span.end_char})
-        mentions = [to_mention(s) for s in spans]
-        found = candidates(doc)
+                    figures.append({**details, "start": mention.start, "end": mention.end})
+        mentions = [m for _, _, m in final]
+        found = located_mentions(candidates(doc), text)
         countries = sorted(
-            (to_mention(s) for s in found if s.label_ == "COUNTRY" and norm_of(s)),
-            key=lambda m: m.start,
+            (m for _, _, m in found if m.label == "COUNTRY" and m.norm), key=lambda m: m.start
         )
-        inner_orgs = [to_mention(s) for s in found if s.label_ == "ORG" and norm_of(s)]
+        inner_orgs = [m for _, _, m in found if m.label == "ORG" and m.norm]
         sentences = doc_sentences(doc)
         info = meta(doc)
         publisher = publisher_country(info.get("source") or info.get("url"), self.lexicon)
@@ -92,10 +98,7 @@ class RecordBuilder(KBComponent):
             "programs": build_programs(
                 text,
                 sentences,
-                sorted(
-                    mentions + [to_mention(c) for c in programs_inside_figures(doc, spans, found)],
-                    key=lambda m: m.start,
-                ),
+                sorted(mentions + programs_inside_figures(final, found), key=lambda m: m.start),
                 figures,
                 self.lexicon,
             ),
@@ -104,7 +107,7 @@ class RecordBuilder(KBComponent):
             ),
             "figures": figures,
         }
-        data["countries"] = document_countries(doc, found)
+        data["countries"] = document_countries(final, found)
         drop_caches(doc)
         return doc
 

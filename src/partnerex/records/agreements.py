@@ -22,7 +22,7 @@ from partnerex.records.frames import (
     region_parties,
     triggers_in,
 )
-from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 from partnerex.records.parties import Party, country_codes, parties_in, unique_parties
 
 
@@ -64,7 +64,7 @@ class DocContext:
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
-    return [m for m in mentions if m.label in labels and m.inside(start, end)]
+    return [m for m in within(mentions, start, end) if m.label in labels]
 
 
 _PARTY = frozenset({"ORG", "COUNTRY"})

@@ -15,7 +15,7 @@ from partnerex.records.agreements import (
 )
 from partnerex.records.frames import instrument_mentions, triggers_in
 from partnerex.records.merge import group_mentions, merge_group
-from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.model import Mention, MentionIndex, RecordLexicon, Sentence, within
 from partnerex.records.parties import home_country, main_pair
 from partnerex.records.signatories import SignatoryMention, fill_sides, signatories_in
 
@@ -31,7 +31,7 @@ def _follow_ups(ctx: DocContext, sentences: Sequence[Sentence], index: int) -> l
     for sentence in sentences[index + 1 : index + 1 + FOLLOW_UP]:
         if instrument_mentions(ctx.text, sentence, ctx.mentions, ctx.lexicon):
             break
-        has_person = any(m.label == "PERSON" and m.inside(*sentence) for m in ctx.mentions)
+        has_person = any(m.label == "PERSON" for m in within(ctx.mentions, *sentence))
         signing = triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
         behalf = list(ctx.lexicon.on_behalf.finditer(ctx.text, *sentence))
         if has_person and (behalf or any(t.status == "signed" for t in signing)):
@@ -60,7 +60,7 @@ def _captions(
     Direccion Nacional de Aduanas de Uruguay." name the signatories of the agreement with the
     country they mention, when its mentions have none yet."""
     for sentence in sentences:
-        persons = [m for m in ctx.mentions if m.label == "PERSON" and m.inside(*sentence)]
+        persons = [m for m in within(ctx.mentions, *sentence) if m.label == "PERSON"]
         if len(persons) != 2 or triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
             continue
         persons.sort(key=lambda m: m.start)
@@ -94,7 +94,7 @@ def build_agreements(
     "CBP-WBO Action Plan"); ``publisher`` the country of the publishing site, the home side
     when the text names no agency of a known country.
     """
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = MentionIndex(mentions)
     home = home_country(ordered, lexicon.org_countries) or publisher
     ctx = DocContext(
         text,

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 
 _WORD = re.compile(r"[\w'’.&-]+|[,:;()]")
 _PAREN_GAP = re.compile(r"^\s*[(\[]\s*$")
@@ -66,7 +66,8 @@ def instrument_mentions(
     ("has mutual recognition with ...") where no AGREEMENT mention covers them. Plurals
     ("signed MRAs with Japan and Korea") only with ``with_plurals``."""
     start, end = sentence
-    spans = [m for m in mentions if m.label == "AGREEMENT" and m.inside(start, end) and m.norm]
+    inside = within(mentions, start, end)
+    spans = [m for m in inside if m.label == "AGREEMENT" and m.norm]
     spans.sort(key=lambda m: m.start)
     kept: list[Mention] = []
     previous: Mention | None = None
@@ -81,7 +82,7 @@ def instrument_mentions(
         if repeat or plural or is_definition(text, span, lexicon):
             continue
         kept.append(span)
-    covered = [(m.start, m.end) for m in mentions if m.inside(start, end)]
+    covered = [(m.start, m.end) for m in inside]
     for match in lexicon.implicit.finditer(text, start, end):
         if any(s < match.end() and match.start() < e for s, e in covered):
             continue
@@ -105,7 +106,7 @@ def triggers_in(
 ) -> list[Trigger]:
     """Trigger words of a sentence that are not inside a name."""
     start, end = sentence
-    inside = [(m.start, m.end) for m in mentions if m.inside(start, end)]
+    inside = [(m.start, m.end) for m in within(mentions, start, end)]
     out: list[Trigger] = []
     for match in lexicon.triggers.finditer(text, start, end):
         if any(s <= match.start() and match.end() <= e for s, e in inside):

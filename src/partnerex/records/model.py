@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +33,44 @@ class Mention:
         return {"start": self.start, "end": self.end}
 
 
+class MentionIndex(Sequence[Mention]):
+    """Mentions in text order (a stable sort by start) with their starts kept for bisection,
+    so the mentions of one sentence are found without scanning the whole document's."""
+
+    __slots__ = ("_items", "_starts")
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self._items = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self._items]
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):  # type: ignore[no-untyped-def]
+        return self._items[index]
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._items)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside ``[start, end)``, in text order."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_right(self._starts, end)
+        return [m for m in self._items[lo:hi] if m.end <= end]
+
+    def starting(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in ``[start, end)``, in text order."""
+        return self._items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
+
+def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions inside ``[start, end)``, in the order of ``mentions`` (by bisection for a
+    :class:`MentionIndex`)."""
+    if isinstance(mentions, MentionIndex):
+        return mentions.within(start, end)
+    return [m for m in mentions if start <= m.start and m.end <= end]
+
+
 @dataclass(frozen=True)
 class TermMatcher:
     """Whole-word, case-insensitive matching of a word class's terms, longest first."""
@@ -45,7 +84,10 @@ class TermMatcher:
         if not values:
             return cls({}, None)
         terms = sorted(values, key=len, reverse=True)
-        alternation = "|".join(re.escape(t) for t in terms)
+        if all(t and t.isascii() for t in terms):
+            alternation = _trie_alternation(terms)
+        else:
+            alternation = "|".join(re.escape(t) for t in terms)
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
         return cls({k.lower(): v for k, v in values.items()}, pattern)
 
@@ -67,6 +109,32 @@ class TermMatcher:
             return False
         stripped = text.lstrip()
         return self.pattern.match(stripped) is not None
+
+
+def _trie_alternation(terms: Iterable[str]) -> str:
+    """The terms as one regex alternation that shares common prefixes ("sign(?:ed|s)?"), so a
+    position is tried once per prefix rather than once per term.
+
+    Matching is the same as a plain longest-first alternation: at a position, a case-insensitive
+    ASCII character can take at most one branch, and each branch is tried (greedy) before the
+    shorter term ending there, so the longest term that matches (and satisfies what follows
+    the alternation) wins. Only for non-empty ASCII terms (ASCII case folding).
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for term in terms:
+        node = root
+        for char in term.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + emit(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        body = f"(?:{'|'.join(branches)})"
+        return body + "?" if "" in node else body
+
+    return emit(root)
 
 
 def _org_countries(kb: KnowledgeBase) -> dict[str, str]:

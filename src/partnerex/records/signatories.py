@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from partnerex.records.model import Mention, RecordLexicon, Sentence
+from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 from partnerex.records.parties import party_of
 
 _TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"–—]")
@@ -72,8 +72,9 @@ def prefix_title(
     Returns ``(title, zone_start, title_start)``; ``title`` is None when no title word precedes
     the name.
     """
-    names = [m for m in mentions if m.label in ("ORG", "COUNTRY") and m.inside(*sentence)]
-    stops = [m for m in mentions if m.label in ("PERSON", "DATE") and m.inside(*sentence)]
+    scoped = within(mentions, *sentence)
+    names = [m for m in scoped if m.label in ("ORG", "COUNTRY")]
+    stops = [m for m in scoped if m.label in ("PERSON", "DATE")]
     tokens = _tokens(text, sentence[0], person.start)
     accepted_start = person.start
     i = len(tokens) - 1
@@ -197,9 +198,9 @@ def signatories_in(
     if countries is None:
         countries = [m for m in mentions if m.label == "COUNTRY"]
     persons = sorted(
-        (m for m in mentions if m.label == "PERSON" and m.inside(*sentence)), key=lambda m: m.start
+        (m for m in within(mentions, *sentence) if m.label == "PERSON"), key=lambda m: m.start
     )
-    scoped = [m for m in mentions if m.inside(*sentence)]
+    scoped = within(mentions, *sentence)
     out: list[SignatoryMention] = []
     for index, person in enumerate(persons):
         limit = persons[index + 1].start if index + 1 < len(persons) else sentence[1]
