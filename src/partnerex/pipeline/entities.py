@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from partnerex.normalize.countries import country_surface_forms
 from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym
 from partnerex.pipeline.base import KBComponent
-from partnerex.pipeline.name_rules import NameRules, program_id
+from partnerex.pipeline.name_rules import NameRules, Tokens, program_id
 from partnerex.pipeline.state import add_candidate, doc_words
 
 Candidate = tuple[int, int, str, str | None, str]
@@ -64,12 +64,13 @@ class EntityFinder(KBComponent):
         """Knowledge-base matches, without countries inside country look-alikes."""
         blocked = {i for _, s, e in self.blockers(doc) for i in range(s, e)}
         found: list[Candidate] = []
+        words = doc_words(doc)
         for matcher in (self.by_lower, self.by_orth):
             for key_id, start, end in matcher(doc):
                 label, norm, pattern = self.keys[key_id]
                 if label == "COUNTRY" and any(i in blocked for i in range(start, end)):
                     continue
-                tail = doc[end - 1].text
+                tail = words[end - 1]
                 if label == "PROGRAM" and end - start > 1 and tail in _GENERIC_TAIL:
                     end -= 1  # "the Global Entry program": the name is "Global Entry"
                 found.append((start, end, label, norm, pattern))
@@ -83,17 +84,17 @@ class EntityFinder(KBComponent):
         )
         kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
         country_extents = {(s, e) for s, e, label, *_ in found if label == "COUNTRY"}
-        words = doc_words(doc)
-        for start, end, label, norm, pattern in self.rules.find(doc, countries, words):
+        t = Tokens.of(doc)
+        for start, end, label, norm, pattern in self.rules.find(doc, countries):
             if label == "AGREEMENT":
                 norm = self._agreement_type(found, start, end) or norm
             if label == "ORG":
                 if (start, end) in country_extents:
                     continue  # "Russian Federation" is the country
-                start, end = self._around_known_orgs(doc, kb_orgs, countries, start, end)
+                start, end = self._around_known_orgs(t, kb_orgs, countries, start, end)
             elif label == "PROGRAM":
                 start, end = self._around_known_orgs(
-                    doc, kb_orgs, frozenset(), start, end, strict=False
+                    t, kb_orgs, frozenset(), start, end, strict=False
                 )
                 if start is not None and any(
                     lab == "PROGRAM" and e == end and s > start for s, e, lab, *_ in found
@@ -104,15 +105,15 @@ class EntityFinder(KBComponent):
             if (start, end) in known and known[(start, end)][0] == label:
                 continue
             found.append((start, end, label, norm, pattern))
-        found = [self._as_program(doc, c) for c in found]
-        found.extend(self._acronyms(words, found))
+        found = [self._as_program(t, c) for c in found]
+        found.extend(self._acronyms(t.words, found))
         for start, end, label, norm, pattern in found:
             add_candidate(doc, start, end, label, norm, pattern)
         return doc
 
     def _around_known_orgs(
         self,
-        doc: Doc,
+        t: Tokens,
         kb_orgs: list[tuple[int, int]],
         countries: frozenset[int],
         start: int,
@@ -140,15 +141,13 @@ class EntityFinder(KBComponent):
                 start = e
             elif strict and start < s and e == end:
                 extra = range(start, s)
-                if not all(
-                    doc[i].text in vocab or i in countries or doc[i].is_punct for i in extra
-                ):
+                if not all(t.words[i] in vocab or i in countries or t.punct[i] for i in extra):
                     return None, end
-        while start < end and doc[start].is_punct:
+        while start < end and t.punct[start]:
             start += 1
         return (start if end - start >= 2 else None), end
 
-    def _as_program(self, doc: Doc, candidate: Candidate) -> Candidate:
+    def _as_program(self, t: Tokens, candidate: Candidate) -> Candidate:
         """A rule-found name that the text calls a program is a PROGRAM: "HSI's
         Transnational Criminal Investigative Unit (TCIU) program", "The Korea Immigration
         Smart Service, that country's trusted traveler program"."""
@@ -157,25 +156,26 @@ class EntityFinder(KBComponent):
             return candidate
         heads = _PROGRAM_NOUNS
         i = end
-        defined = i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")"
+        words = t.words
+        defined = i + 2 < len(t) and words[i] == "(" and words[i + 2] == ")"
         if defined:
             i += 3  # "(TCIU)"
-        vocab = self.rules.words.org_vocab | self.rules.words.org_heads
-        if not defined and end - start < 3 and all(t.text in vocab for t in doc[start:end]):
+        vocab = self.rules.org_words
+        if not defined and end - start < 3 and all(words[k] in vocab for k in range(start, end)):
             return candidate  # "the foreign Customs Administration program" is generic
-        if i < len(doc) and doc[i].text in heads:
-            return self._program(doc, start, end)
-        if i < len(doc) and doc[i].text == ",":
-            for token in doc[i + 1 : i + 8]:
-                if token.text in heads:
-                    return self._program(doc, start, end)
-                if token.is_punct or token.is_sent_start:
+        if i < len(t) and words[i] in heads:
+            return self._program(t, start, end)
+        if i < len(t) and words[i] == ",":
+            for k in range(i + 1, min(i + 8, len(t))):
+                if words[k] in heads:
+                    return self._program(t, start, end)
+                if t.punct[k] or t.sent_start[k]:
                     break
         return candidate
 
     @staticmethod
-    def _program(doc: Doc, start: int, end: int) -> Candidate:
-        return start, end, "PROGRAM", program_id(doc[start:end].text), "program:rule:called"
+    def _program(t: Tokens, start: int, end: int) -> Candidate:
+        return start, end, "PROGRAM", program_id(t.span_text(start, end)), "program:rule:called"
 
     @staticmethod
     def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:

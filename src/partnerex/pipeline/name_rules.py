@@ -28,10 +28,10 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from partnerex.kb import KnowledgeBase
-from partnerex.pipeline.state import sentence_bounds
+from partnerex.pipeline.state import sentence_bounds, token_flags, token_table
 
 #: Internal label of event names: they hold the countries named inside them
 #: ("the U.S.-Cabo Verde Trade Conference") and are never output as spans.
@@ -97,36 +97,75 @@ class NameClasses:
         )
 
 
-def _acronym_follows(doc: Doc, k: int, sent_end: int) -> bool:
+@dataclass(frozen=True)
+class Tokens:
+    """The per-token columns the name rules read (see ``pipeline.state``)."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    glued: list[bool]
+    lower: list[str]
+    punct: list[bool]
+    like_num: list[bool]
+    alpha: list[bool]
+    sent_start: list[bool]
+
+    @classmethod
+    def of(cls, doc: Doc) -> Tokens:
+        """The columns of ``doc``, from the per-document cache."""
+        table, flags = token_table(doc), token_flags(doc)
+        return cls(
+            table.text,
+            table.words,
+            table.starts,
+            table.ends,
+            table.glued,
+            flags.lower,
+            flags.punct,
+            flags.like_num,
+            flags.alpha,
+            flags.sent_start,
+        )
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens ``[start, end)``, like ``doc[start:end].text``."""
+        return self.text[self.starts[start] : self.ends[end - 1]] if end > start else ""
+
+
+def _acronym_follows(t: Tokens, k: int, sent_end: int) -> bool:
     """A parenthesised acronym right after token ``k``: "... in Taiwan (AIT)"."""
     return (
         k + 2 < sent_end
-        and doc[k].text == "("
-        and doc[k + 2].text in {")", ","}
-        and doc[k + 1].text.isupper()
-        and len(doc[k + 1].text) >= 2
+        and t.words[k] == "("
+        and t.words[k + 2] in {")", ","}
+        and t.words[k + 1].isupper()
+        and len(t.words[k + 1]) >= 2
     )
 
 
-def _glued(doc: Doc, i: int) -> bool:
+def _glued(t: Tokens, i: int) -> bool:
     """A hyphen with no space on either side ("CBP-WBO", "Anti-Narcotics")."""
-    return i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    return i > 0 and t.glued[i - 1] and t.glued[i]
 
 
-def is_cap(token: Token) -> bool:
+def is_cap(text: str) -> bool:
     """A capitalized word, an acronym or a number-like name part ("21st", "30-Point")."""
-    text = token.text
     return bool(text) and (
         text[0].isupper() or (text[0].isdigit() and any(c.isalpha() for c in text))
     )
 
 
-def title_case_line(tokens: Iterable[Token]) -> bool:
+def title_case_line(words: Iterable[str], alpha: Iterable[bool]) -> bool:
     """True for a headline: capitalized content words and no lower-case word of five
     letters or more (running text full of names still has "hosted", "event" ...)."""
-    words = [t for t in tokens if t.is_alpha and len(t.text) > 3]
-    lower = sum(1 for t in words if len(t.text) >= 5 and t.text.islower())
-    return len(words) >= 6 and lower == 0 and sum(is_cap(t) for t in words) >= 0.8 * len(words)
+    content = [w for w, a in zip(words, alpha, strict=True) if a and len(w) > 3]
+    lower = sum(1 for w in content if len(w) >= 5 and w.islower())
+    return len(content) >= 6 and lower == 0 and sum(map(is_cap, content)) >= 0.8 * len(content)
 
 
 class NameRules:
@@ -136,19 +175,25 @@ class NameRules:
         self.kb = kb
         self.words = NameClasses.from_kb(kb)
 
+    @functools.cached_property
+    def org_words(self) -> frozenset[str]:
+        """Organization vocabulary and heads."""
+        return self.words.org_vocab | self.words.org_heads
+
     # -- extents -----------------------------------------------------------------------
-    def _name_word(self, token: Token) -> bool:
+    def _name_word(self, t: Tokens, k: int) -> bool:
+        text = t.words[k]
         return (
-            is_cap(token)
-            and token.lower_ not in self.words.calendar
-            and token.text not in self.words.title_words
-            and not token.is_punct
-            and not (len(token.text) == 2 and token.text.endswith("."))  # initials: "D."
+            is_cap(text)
+            and t.lower[k] not in self.words.calendar
+            and text not in self.words.title_words
+            and not t.punct[k]
+            and not (len(text) == 2 and text.endswith("."))  # initials: "D."
         )
 
     def _left(
         self,
-        doc: Doc,
+        t: Tokens,
         head: int,
         sent_start: int,
         headline: bool,
@@ -158,66 +203,61 @@ class NameRules:
         """Leftmost token of the name whose head is at ``head``; in headlines only words
         of ``vocab`` (default: organization vocabulary; an empty set: any name word) and
         countries extend it. A capitalized headline verb ("Signs", "Expands") ends it."""
-        vocab = self.words.org_vocab if vocab is None else vocab
+        words = self.words
+        vocab = words.org_vocab if vocab is None else vocab
+        texts, lower = t.words, t.lower
         start = head
         i = head - 1
         while i >= sent_start:
-            token = doc[i]
+            text = texts[i]
             if (
-                token.text in _HYPHENS
+                text in _HYPHENS
                 and i - 1 >= sent_start
-                and _glued(doc, i)
-                and (is_cap(doc[i - 1]) or doc[i - 1].like_num)
+                and _glued(t, i)
+                and (is_cap(texts[i - 1]) or t.like_num[i - 1])
             ):
                 i -= 1
                 continue
             if (
-                token.text in _POSSESSIVE
+                text in _POSSESSIVE
                 and i - 1 >= sent_start
-                and is_cap(doc[i - 1])
+                and is_cap(texts[i - 1])
                 and start == i + 1
             ):
                 # "Attorney's Office", "Sheriff's Office" — but not "Brazil's Customs Authority"
-                if doc[i + 1].text == "Office":  # "Attorney's Office", "Sheriff's Office"
+                if texts[i + 1] == "Office":  # "Attorney's Office", "Sheriff's Office"
                     i -= 1
                     continue
                 break
-            if token.lower_ in self.words.ands and i - 1 >= sent_start:
-                before, after = doc[i - 1], doc[i + 1]
-                if before.text in self.words.org_vocab and after.text in self.words.org_vocab:
+            if lower[i] in words.ands and i - 1 >= sent_start:
+                if texts[i - 1] in words.org_vocab and texts[i + 1] in words.org_vocab:
                     i -= 1
                     continue
                 break
-            if token.text in self.words.title_words and doc[i + 1].text in self.words.org_vocab:
+            if text in words.title_words and texts[i + 1] in words.org_vocab:
                 start = i  # "Executive Steering Committee": a title word inside a name
                 i -= 1
                 continue
-            if (
-                token.lower_ == "the"
-                and i - 1 >= sent_start
-                and doc[i - 1].text in self.words.prepositions
-            ):
+            if lower[i] == "the" and i - 1 >= sent_start and texts[i - 1] in words.prepositions:
                 i -= 1  # "Beyond the Border Action Plan"
                 continue
-            if not self._name_word(token) or (
-                token.is_sent_start and token.lower_ in self.words.determiners
-            ):
+            if not self._name_word(t, i) or (t.sent_start[i] and lower[i] in words.determiners):
                 break
-            if token.lower_ in self.words.verbs:
+            if lower[i] in words.verbs:
                 break
-            if token.like_num and doc[i + 1].text not in self.words.org_vocab:
+            if t.like_num[i] and texts[i + 1] not in words.org_vocab:
                 break  # "Two Corrupt Colombian Police" — but "Five Country Ministerial"
-            if headline and vocab and token.text not in vocab and token.i not in countries:
+            if headline and vocab and text not in vocab and i not in countries:
                 break
             start = i
             i -= 1
-        while start < head and doc[start].lower_ in self.words.determiners:
+        while start < head and lower[start] in words.determiners:
             start += 1
         return start
 
     def _complement(
         self,
-        doc: Doc,
+        t: Tokens,
         end: int,
         sent_end: int,
         headline: bool = False,
@@ -227,35 +267,36 @@ class NameRules:
         "of/for/de (the) Capitalized ..." complements; "in"/"at" only before another
         organization ("Committee at the Public Prosecutor's Office")."""
         words = self.words
+        texts, lower = t.words, t.lower
         i = end
-        while i < sent_end and doc[i].text in words.org_vocab | words.org_heads and is_cap(doc[i]):
+        while i < sent_end and texts[i] in self.org_words and is_cap(texts[i]):
             i += 1
         # Organization words after the head must end in another head or lead into a
         # complement ("Direccion Nacional de Aduanas"); otherwise they are not part of the
         # name ("Customs Cooperation 2018", "Police Department Joint Forces").
         if (
             i > end
-            and doc[i - 1].text not in words.org_heads
-            and (i >= sent_end or doc[i].lower_ not in words.complements)
+            and texts[i - 1] not in words.org_heads
+            and (i >= sent_end or lower[i] not in words.complements)
         ):
             i = end
         best = i
-        while i < sent_end and doc[i].lower_ in words.complements:
+        while i < sent_end and lower[i] in words.complements:
             j = i + 1
-            while j < sent_end and doc[j].lower_ in words.inner:
+            while j < sent_end and lower[j] in words.inner:
                 j += 1
             k = j
-            while k < sent_end and self._complement_word(doc, k, j, sent_end, headline, countries):
+            while k < sent_end and self._complement_word(t, k, j, sent_end, headline, countries):
                 k += 1
             if k == j:
                 break
-            if doc[i].lower_ in _PLACE_COMPLEMENTS and not _acronym_follows(doc, k, sent_end):
+            if lower[i] in _PLACE_COMPLEMENTS and not _acronym_follows(t, k, sent_end):
                 break  # "Academy in Abu Dhabi"; but "American Institute in Taiwan (AIT)"
             best = i = k
         return best
 
     def _complement_word(
-        self, doc: Doc, k: int, j: int, sent_end: int, headline: bool, countries: frozenset[int]
+        self, t: Tokens, k: int, j: int, sent_end: int, headline: bool, countries: frozenset[int]
     ) -> bool:
         """Whether token ``k`` continues a complement that started at token ``j``.
 
@@ -264,49 +305,45 @@ class NameRules:
         Saeed Ahmed"). A title word ends it unless it closes the name ("Office of the
         Press Secretary", "Office of the Spokesman")."""
         words = self.words
-        token = doc[k]
-        nxt = doc[k + 1] if k + 1 < sent_end else None
-        known = token.text in words.org_vocab or token.text in words.org_heads or k in countries
-        opener = doc[j - 1].lower_ if j > 0 else ""
+        texts = t.words
+        text = texts[k]
+        nxt = texts[k + 1] if k + 1 < sent_end else None
+        known = text in words.org_vocab or text in words.org_heads or k in countries
+        opener = t.lower[j - 1] if j > 0 else ""
         first_free = k == j and not headline and opener not in _VOCAB_COMPLEMENTS
-        if self._name_word(token) and (known or first_free):
+        if self._name_word(t, k) and (known or first_free):
             return True
         if (
-            token.text in words.title_words
-            and (k == j or doc[k - 1].text in words.org_vocab)
+            text in words.title_words
+            and (k == j or texts[k - 1] in words.org_vocab)
             and not (nxt is not None and is_cap(nxt))
         ):
             return True
         if nxt is None or k == j:
             return False
-        if token.text in _HYPHENS and _glued(doc, k):
+        if text in _HYPHENS and _glued(t, k):
             return True
-        if token.text in _POSSESSIVE and nxt.text == "Office":
+        if text in _POSSESSIVE and nxt == "Office":
             return True  # "the Public Prosecutor's Office"
         return (
-            token.lower_ in words.ands
-            and doc[k - 1].text in words.org_vocab
-            and nxt.text in words.org_vocab
+            t.lower[k] in words.ands and texts[k - 1] in words.org_vocab and nxt in words.org_vocab
         )
 
     # -- finders -----------------------------------------------------------------------
     def find(
-        self,
-        doc: Doc,
-        countries: frozenset[int] = frozenset(),
-        texts: list[str] | None = None,
+        self, doc: Doc, countries: frozenset[int] = frozenset()
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         """Every ORG, PROGRAM and AGREEMENT name candidate of the doc; ``countries`` are
         the token indices inside country names (they may continue a complement)."""
         triggers = self.trigger_words
-        if texts is None:
-            texts = [t.text for t in doc]
+        t = Tokens.of(doc)
+        texts = t.words
         for start, end in sentence_bounds(doc):
             # Only sentences with a head or prefix word can hold a rule name.
             hits = [i for i in range(start, end) if texts[i] in triggers]
             if hits:
-                headline = title_case_line(doc[start:end])
-                yield from self._in_sentence(doc, start, end, headline, countries, hits)
+                headline = title_case_line(texts[start:end], t.alpha[start:end])
+                yield from self._in_sentence(t, start, end, headline, countries, hits)
 
     @functools.cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -318,7 +355,7 @@ class NameRules:
 
     def _in_sentence(
         self,
-        doc: Doc,
+        t: Tokens,
         s0: int,
         s1: int,
         headline: bool,
@@ -326,52 +363,52 @@ class NameRules:
         positions: Iterable[int] | None = None,
     ) -> Iterator[tuple[int, int, str, str | None, str]]:
         words = self.words
+        texts = t.words
         for i in range(s0, s1) if positions is None else positions:
-            token = doc[i]
-            text = token.text
+            text = texts[i]
             if "\n" in text:
                 continue
-            if text in words.org_heads and is_cap(token):
-                start = self._left(doc, i, s0, headline, None, countries)
+            if text in words.org_heads and is_cap(text):
+                start = self._left(t, i, s0, headline, None, countries)
                 if (
                     i + 1 < s1
-                    and doc[i + 1].text in words.title_words
+                    and texts[i + 1] in words.title_words
                     and i > s0
-                    and doc[i - 1].text in words.title_words
+                    and texts[i - 1] in words.title_words
                 ):
                     continue  # "Chief Patrol Agent" is a title
-                described = start > s0 and doc[start - 1].lower_ in {"a", "an"}
-                if described and not _acronym_follows(doc, i + 1, s1):
+                described = start > s0 and t.lower[start - 1] in {"a", "an"}
+                if described and not _acronym_follows(t, i + 1, s1):
                     continue  # "establishing a Customs Academy": a description
                 if text in words.heads_needing_vocab and not any(
-                    t.text in words.org_vocab or t.i in countries for t in doc[start:i]
+                    texts[k] in words.org_vocab or k in countries for k in range(start, i)
                 ):
                     continue  # "the Trump Administration" is a presidency
-                end = self._complement(doc, i + 1, s1, headline, countries)
-                if end - start >= 2 and not self._generic(doc, start, end):
+                end = self._complement(t, i + 1, s1, headline, countries)
+                if end - start >= 2 and not self._generic(t, start, end):
                     yield start, end, "ORG", None, "org:rule:head"
-            elif text in words.event_heads and is_cap(token):
-                start = self._country_pair(doc, self._left(doc, i, s0, headline, frozenset()), s0)
+            elif text in words.event_heads and is_cap(text):
+                start = self._country_pair(t, self._left(t, i, s0, headline, frozenset()), s0)
                 if i - start >= 1:
                     yield start, i + 1, EVENT, None, "event:rule:head"
             elif text in words.program_heads:
-                start = self._left(doc, i, s0, headline, frozenset())
+                start = self._left(t, i, s0, headline, frozenset())
                 plural = text.endswith("s") and not text.endswith("ss")
-                if i - start >= 1 and not plural and not self._generic(doc, start, i + 1):
+                if i - start >= 1 and not plural and not self._generic(t, start, i + 1):
                     yield (
                         start,
                         i + 1,
                         "PROGRAM",
-                        program_id(doc[start : i + 1].text),
+                        program_id(t.span_text(start, i + 1)),
                         "program:rule:head",
                     )
             elif text in words.agreement_heads:
-                start = self._country_pair(doc, self._left(doc, i, s0, headline, frozenset()), s0)
-                if start > s0 and doc[start - 1].like_num and len(doc[start - 1].text) == 4:
+                start = self._country_pair(t, self._left(t, i, s0, headline, frozenset()), s0)
+                if start > s0 and t.like_num[start - 1] and len(texts[start - 1]) == 4:
                     start -= 1  # "the 2012 Action Plan"
-                end = self._instrument_tail(doc, i + 1, s1)
+                end = self._instrument_tail(t, i + 1, s1)
                 named = i - start >= 1 or end - i >= 3  # "the Declaration on ... Management"
-                if named and not self._generic(doc, start, end):
+                if named and not self._generic(t, start, end):
                     yield (
                         start,
                         end,
@@ -381,44 +418,40 @@ class NameRules:
                     )
             if text in words.program_prefixes and i + 1 < s1:
                 end = i + 1
-                while (
-                    end < s1 and self._name_word(doc[end]) and doc[end].text not in words.org_heads
-                ):
+                while end < s1 and self._name_word(t, end) and texts[end] not in words.org_heads:
                     end += 1
-                if end - i >= 2 and not self._generic(doc, i + 1, end):
-                    yield i, end, "PROGRAM", program_id(doc[i:end].text), "program:rule:prefix"
+                if end - i >= 2 and not self._generic(t, i + 1, end):
+                    yield i, end, "PROGRAM", program_id(t.span_text(i, end)), "program:rule:prefix"
 
-    def _country_pair(self, doc: Doc, start: int, s0: int) -> int:
+    def _country_pair(self, t: Tokens, start: int, s0: int) -> int:
         """Extend over a "U.S. – Chile" / "U.S.-EU" prefix of an instrument's name."""
         i = start
-        while i - 2 >= s0 and doc[i - 1].text in _DASHES and is_cap(doc[i - 2]):
+        while i - 2 >= s0 and t.words[i - 1] in _DASHES and is_cap(t.words[i - 2]):
             i -= 2
         return i
 
-    def _instrument_tail(self, doc: Doc, end: int, s1: int) -> int:
+    def _instrument_tail(self, t: Tokens, end: int, s1: int) -> int:
         """ "Declaration on Twenty-First Century Border Management", "Action Plan for 2011"."""
-        if end + 1 < s1 and doc[end].lower_ in {"for", "of"} and doc[end + 1].like_num:
+        lower = t.lower
+        if end + 1 < s1 and lower[end] in {"for", "of"} and t.like_num[end + 1]:
             return end + 2
-        if end < s1 and doc[end].lower_ in {"on", "of"}:
+        if end < s1 and lower[end] in {"on", "of"}:
             k = end + 1
             while k < s1 and (
-                (
-                    is_cap(doc[k])
-                    and not doc[k].is_punct
-                    and doc[k].lower_ not in self.words.calendar
-                )
-                or (doc[k].text in _HYPHENS and _glued(doc, k))
+                (is_cap(t.words[k]) and not t.punct[k] and lower[k] not in self.words.calendar)
+                or (t.words[k] in _HYPHENS and _glued(t, k))
             ):
                 k += 1
-            while k > end + 1 and doc[k - 1].text in _HYPHENS:
+            while k > end + 1 and t.words[k - 1] in _HYPHENS:
                 k -= 1
             if k > end + 1:
                 return k
         return end
 
-    def _generic(self, doc: Doc, start: int, end: int) -> bool:
+    def _generic(self, t: Tokens, start: int, end: int) -> bool:
         """True when every word of the name is generic ("The Program", "Advisory Program")."""
-        return all(t.lower_ in self.words.program_generic or t.is_punct for t in doc[start:end])
+        generic = self.words.program_generic
+        return all(t.lower[k] in generic or t.punct[k] for k in range(start, end))
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
