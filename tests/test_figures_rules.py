@@ -5,16 +5,31 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from partnerex.figures.context import dollar_of, host, pattern_entry
+from partnerex.figures.context import (
+    BLOCKED,
+    FigureContext,
+    blocked_formats,
+    build_context,
+    dollar_of,
+    host,
+    pattern_entry,
+)
 from partnerex.figures.extent import is_plural, is_ratio
 from partnerex.figures.kinds import figure_sentence, goods_after, outer_qualifier
 from partnerex.figures.lexicon import FigureLexicon
 from partnerex.kb import load_kb
+from partnerex.pipeline.state import token_table
 
 
 @pytest.fixture(scope="module")
 def lex() -> FigureLexicon:
     return FigureLexicon.from_kb(load_kb())
+
+
+def context(nlp: Language, text: str, lex: FigureLexicon, full: bool = False) -> FigureContext:
+    """The figure context of ``text``, tokenized only or run through the whole pipeline."""
+    doc = nlp(text) if full else nlp.make_doc(text)
+    return build_context(doc, lex, load_kb())
 
 
 @pytest.mark.parametrize(
@@ -39,8 +54,8 @@ def lex() -> FigureLexicon:
         ("program", False),
     ],
 )
-def test_rules_is_plural(nlp: Language, lex: FigureLexicon, word: str, plural: bool) -> None:
-    assert is_plural(nlp.make_doc(word)[0], lex) is plural
+def test_rules_is_plural(lex: FigureLexicon, word: str, plural: bool) -> None:
+    assert is_plural(word, lex) is plural
 
 
 @pytest.mark.parametrize(
@@ -53,8 +68,10 @@ def test_rules_is_plural(nlp: Language, lex: FigureLexicon, word: str, plural: b
         ("3 travelers", 0, False),
     ],
 )
-def test_rules_is_ratio(nlp: Language, text: str, index: int, ratio: bool) -> None:
-    assert is_ratio(nlp.make_doc(text), index) is ratio
+def test_rules_is_ratio(
+    nlp: Language, lex: FigureLexicon, text: str, index: int, ratio: bool
+) -> None:
+    assert is_ratio(context(nlp, text, lex), index) is ratio
 
 
 @pytest.mark.parametrize(
@@ -71,15 +88,17 @@ def test_rules_is_ratio(nlp: Language, text: str, index: int, ratio: bool) -> No
     ],
 )
 def test_rules_goods_after(nlp: Language, lex: FigureLexicon, text: str, goods: str | None) -> None:
-    doc = nlp.make_doc(text)
-    end = 2 if doc[0].text != "$" else 3
-    assert goods_after(doc, end, lex) == goods
+    ctx = context(nlp, text, lex)
+    end = 2 if ctx.words[0] != "$" else 3
+    assert goods_after(ctx, end, lex) == goods
 
 
-def test_rules_list_items_read_their_introduction(nlp: Language) -> None:
-    doc = nlp("TCIU teams seized:\n- Over 232,218 pounds of narcotics;\n- 484 firearms;")
-    start = next(t.i for t in doc if t.text == "484")
-    assert figure_sentence(doc, start).text.startswith("TCIU teams seized:")
+def test_rules_list_items_read_their_introduction(nlp: Language, lex: FigureLexicon) -> None:
+    text = "TCIU teams seized:\n- Over 232,218 pounds of narcotics;\n- 484 firearms;"
+    ctx = context(nlp, text, lex, full=True)
+    begin, end = figure_sentence(ctx, ctx.words.index("484"))
+    assert "".join(ctx.words[begin:end]).startswith("TCIUteamsseized:")
+    assert begin == 0
 
 
 @pytest.mark.parametrize(
@@ -137,3 +156,22 @@ def test_rules_pattern_entry_and_host() -> None:
 )
 def test_rules_may_start(lex: FigureLexicon, word: str, may: bool) -> None:
     assert lex.may_start(word) is may
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +1 555-123-4567 or (555) 123-4567 before 9 a.m. or at 10:30 tonight.",
+        "Dial 1-800-BE-ALERT, 1.555.222.3333 or x+1-555-222-3333; open 8am-5pm.",
+        "Seized 3,800 kilos on May 5 at 12pm; no phone numbers in 2019 or 555 1234.",
+    ],
+)
+def test_rules_blocked_formats_align_like_char_span(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    expected: set[int] = set()
+    for match in BLOCKED.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        assert span is not None
+        expected.update(range(span.start, span.end))
+    assert expected
+    assert blocked_formats(token_table(doc)) == expected

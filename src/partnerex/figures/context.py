@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -10,14 +11,25 @@ from spacy.tokens import Doc, Span
 
 from partnerex.figures.lexicon import FigureLexicon
 from partnerex.kb import KnowledgeBase
-from partnerex.pipeline.state import candidates, doc_text, doc_words, meta, norm_of
+from partnerex.pipeline.state import (
+    TokenTable,
+    candidates,
+    meta,
+    norm_of,
+    sentence_bounds,
+    token_flags,
+    token_table,
+)
 
-#: Number formats that are never figures: phone numbers and clock times.
+#: Number formats that are never figures: phone numbers and clock times. Every match
+#: starts with "+", "(" or a digit; the lookahead skips other positions quickly.
 BLOCKED = re.compile(
+    r"(?=[+(\d])(?:"
     r"(?:\+?1[-.\s])?\(?\b\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}\b"
     r"|\b1-\d{3}-[A-Z0-9-]{4,}"
     r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.?m\b\.?"
     r"|\b\d{1,2}:\d{2}\b"
+    r")"
 )
 ENTITY_LABELS = frozenset({"PROGRAM", "ORG", "COUNTRY", "AGREEMENT"})
 
@@ -36,6 +48,13 @@ class FigureContext:
     """Per-doc lookups for the figure rules."""
 
     words: list[str]  # token texts
+    lower: list[str]  # lowercase token texts (``Token.lower_``)
+    glued: list[bool]  # True when no whitespace follows the token
+    alpha: list[bool]  # ``Token.is_alpha``
+    like_num: list[bool]  # ``Token.like_num``
+    punct: list[bool]  # ``Token.is_punct``
+    sent_start: list[bool]  # True on the first token of each sentence
+    sentences: list[tuple[int, int]]  # sentence bounds by tokens
     blocked: set[int]  # tokens inside dates, phone numbers, times, names with digits
     entity_at: dict[int, Span]  # multi-token entity candidates by start token
     programs: list[Program]
@@ -45,36 +64,64 @@ class FigureContext:
 
 def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureContext:
     """Collect the candidates of the components that ran before and the doc's dollar."""
-    blocked: set[int] = set()
-    for match in BLOCKED.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            blocked.update(range(span.start, span.end))
+    table = token_table(doc)
+    blocked = blocked_formats(table)
     entity_at: dict[int, Span] = {}
     orgs: list[tuple[int, str]] = []
     programs: list[Program] = []
     dates: list[Span] = []
     for cand in candidates(doc):
-        if cand.label_ == "DATE":
+        label = cand.label_
+        start, end = cand.start, cand.end
+        if label == "DATE":
             dates.append(cand)
-            blocked.update(range(cand.start, cand.end))
-        elif cand.label_ in ENTITY_LABELS:
-            if len(cand) > 1 and (
-                cand.start not in entity_at or len(cand) > len(entity_at[cand.start])
-            ):
-                entity_at[cand.start] = cand
-            if cand.label_ == "ORG":
+            blocked.update(range(start, end))
+        elif label in ENTITY_LABELS:
+            if end - start > 1 and (start not in entity_at or end - start > len(entity_at[start])):
+                entity_at[start] = cand
+            if label == "ORG":
                 org_id = norm_of(cand) or pattern_entry(cand.id_)
                 if org_id:
-                    orgs.append((cand.start, org_id))
-            if cand.label_ == "PROGRAM" and norm_of(cand):
-                programs.append(Program(cand.start, cand.end, norm_of(cand) or ""))
-            if cand.label_ != "COUNTRY" and any(t.is_digit for t in cand):
-                blocked.update(range(cand.start, cand.end))  # "30-Point Action Plan"
+                    orgs.append((start, org_id))
+            norm = norm_of(cand) if label == "PROGRAM" else None
+            if norm:
+                programs.append(Program(start, end, norm))
+            if label != "COUNTRY" and any(w.isdigit() for w in table.words[start:end]):
+                blocked.update(range(start, end))  # "30-Point Action Plan"
     info = meta(doc)
     hosts = [str(info.get("source") or "").lower(), host(str(info.get("url") or ""))]
     dollar = dollar_of(hosts, orgs, lex, kb)
-    return FigureContext(doc_words(doc), blocked, entity_at, programs, dates, dollar)
+    flags = token_flags(doc)
+    return FigureContext(
+        words=table.words,
+        lower=flags.lower,
+        glued=table.glued,
+        alpha=flags.alpha,
+        like_num=flags.like_num,
+        punct=flags.punct,
+        sent_start=flags.sent_start,
+        sentences=sentence_bounds(doc),
+        blocked=blocked,
+        entity_at=entity_at,
+        programs=programs,
+        dates=dates,
+        dollar=dollar,
+    )
+
+
+def blocked_formats(table: TokenTable) -> set[int]:
+    """The tokens of phone numbers and clock times, aligned like ``doc.char_span(...,
+    alignment_mode="expand")``: every token the match overlaps, not counting the trailing
+    whitespace of the token before it."""
+    blocked: set[int] = set()
+    starts, ends = table.starts, table.ends
+    for match in BLOCKED.finditer(table.text):
+        first = bisect_right(starts, match.start()) - 1  # the token holding the char
+        last = bisect_right(starts, match.end() - 1) - 1
+        if match.start() == ends[first]:
+            first += 1
+        blocked.update(range(first, last + 1))
+    return blocked
 
 
 def dollar_of(

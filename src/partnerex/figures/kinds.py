@@ -14,39 +14,44 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from partnerex.figures.context import FigureContext
 from partnerex.figures.extent import CountedNoun, FigureMatch
 from partnerex.figures.lexicon import FigureLexicon, has_phrase
-from partnerex.normalize.numbers import match_phrase, parse_digits
+from partnerex.normalize.numbers import first_words, match_phrase, parse_digits
 from partnerex.pipeline.state import norm_of, published
 
 WEIGHTS = frozenset({"kg", "g", "lb", "oz", "t"})
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
+#: Tokens ``[start, end)``: a figure or a sentence.
+Range = tuple[int, int]
 
-def figure_sentence(doc: Doc, start: int) -> Span:
+
+def sentence_at(ctx: FigureContext, k: int) -> Range:
+    """The sentence holding token ``k``."""
+    return ctx.sentences[bisect_right(ctx.sentences, k, key=lambda bounds: bounds[0]) - 1]
+
+
+def figure_sentence(ctx: FigureContext, start: int) -> Range:
     """The figure's sentence; a list item also gets the lines that introduce it."""
-    sent = doc[start].sent
-    begin = sent.start
+    begin, end = sentence_at(ctx, start)
+    words = ctx.words
     for _ in range(12):
-        first = next((t for t in doc[begin : sent.end] if not t.is_space), doc[begin])
-        if begin == 0 or first.text not in BULLETS:
+        first = next((w for w in words[begin:end] if not w.isspace()), words[begin])
+        if begin == 0 or first not in BULLETS:
             break
-        begin = doc[begin - 1].sent.start
-    return doc[begin : sent.end]
+        begin = sentence_at(ctx, begin - 1)[0]
+    return begin, end
 
 
-def with_previous(doc: Doc, sent: Span) -> Span:
+def with_previous(ctx: FigureContext, sent: Range) -> Range:
     """``sent`` joined with the sentence before it."""
-    return sent if sent.start == 0 else doc[doc[sent.start - 1].sent.start : sent.end]
-
-
-def lower_words(span: Span) -> list[str]:
-    return [t.lower_ for t in span]
+    return sent if sent[0] == 0 else (sentence_at(ctx, sent[0] - 1)[0], sent[1])
 
 
 def goods_at(words: list[str], i: int, lex: FigureLexicon) -> tuple[str, int] | None:
@@ -55,9 +60,9 @@ def goods_at(words: list[str], i: int, lex: FigureLexicon) -> tuple[str, int] | 
     return (str(found[0]), found[1]) if found is not None else None
 
 
-def goods_after(doc: Doc, end: int, lex: FigureLexicon) -> str | None:
+def goods_after(ctx: FigureContext, end: int, lex: FigureLexicon) -> str | None:
     """Goods named right after a figure: "of illegal narcotics", "in cocaine", "worth of"."""
-    words = lower_words(doc[end : min(len(doc), end + 8)])
+    words = ctx.lower[end : end + 8]
     if not words or words[0] not in ("of", "in", "worth", "("):
         return None
     i = 2 if words[:2] == ["worth", "of"] else 1
@@ -80,78 +85,82 @@ def goods_after(doc: Doc, end: int, lex: FigureLexicon) -> str | None:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def subject_of(doc: Doc, span: Span, sent: Span, lex: FigureLexicon) -> str | None:
+def subject_of(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon) -> str | None:
     """What was seized: goods right after the figure, else the nearest goods in ``sent``."""
-    after = goods_after(doc, span.end, lex)
+    after = goods_after(ctx, span[1], lex)
     if after is not None:
         return after
-    words = lower_words(sent)
+    words = ctx.lower[sent[0] : sent[1]]
+    starts = first_words(lex.goods)
     found: list[tuple[int, str]] = []
-    for i in range(len(words)):
-        goods = goods_at(words, i, lex)
-        pos = sent.start + i
-        if goods is not None and not span.start <= pos < span.end:
-            distance = pos - span.end if pos >= span.end else (span.start - pos) * 2
+    for i, word in enumerate(words):
+        goods = goods_at(words, i, lex) if word in starts else None
+        pos = sent[0] + i
+        if goods is not None and not span[0] <= pos < span[1]:
+            distance = pos - span[1] if pos >= span[1] else (span[0] - pos) * 2
             found.append((distance, goods[0]))
     return min(found)[1] if found else None
 
 
-def seized_object(doc: Doc, span: Span, lex: FigureLexicon) -> bool:
+def seized_object(ctx: FigureContext, span: Range, lex: FigureLexicon) -> bool:
     """True when a seizure verb governs the figure: "seized 25 vehicles"."""
-    return span.start > 0 and (doc[span.start - 1].lower_,) in lex.seizure_trigger
+    return span[0] > 0 and (ctx.lower[span[0] - 1],) in lex.seizure_trigger
 
 
-def linked_program(
-    doc: Doc, span: Span, sent: Span, ctx: FigureContext, lex: FigureLexicon
-) -> str | None:
+def linked_program(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon) -> str | None:
     """The program named right after a participant count, else the one leading its sentence."""
+    start, end = span
     for program in sorted(ctx.programs, key=lambda p: (p.start, p.start - p.end)):
-        if span.end <= program.start < min(sent.end, span.end + 6):
-            between = doc[span.end : program.start]
-            linking = all(t.is_stop or t.lower_ in lex.program_link for t in between)
-            if linking and not any(t.is_punct for t in between):
+        if end <= program.start < min(sent[1], end + 6):
+            between = range(end, program.start)
+            linking = all(
+                ctx.lower[k] in lex.stop_words or ctx.lower[k] in lex.program_link for k in between
+            )
+            if linking and not any(ctx.punct[k] for k in between):
                 return program.norm
-    before = [p for p in ctx.programs if sent.start <= p.start and p.end <= span.start]
+    before = [p for p in ctx.programs if sent[0] <= p.start and p.end <= start]
     return min(before, key=lambda p: (p.start, p.start - p.end)).norm if before else None
 
 
 def as_of(
     doc: Doc,
-    span: Span,
-    sent: Span,
+    span: Range,
+    sent: Range,
     noun: CountedNoun | None,
     ctx: FigureContext,
     lex: FigureLexicon,
 ) -> str | None:
     """The date a count holds at: "(to date)", "as of July 1, 1996", a launch year."""
     words = ctx.words
-    after = match_phrase(words, span.end, lex.to_date)
-    opening = match_phrase(words, sent.start, lex.to_date)
+    after = match_phrase(words, span[1], lex.to_date)
+    opening = match_phrase(words, sent[0], lex.to_date)
     to_date = (noun is not None and noun.to_date) or after is not None
-    if to_date or (opening is not None and opening[1] <= span.start):
+    if to_date or (opening is not None and opening[1] <= span[0]):
         return published(doc)
-    dates = [d for d in ctx.dates if sent.start <= d.start and d.end <= sent.end]
+    dates = [d for d in ctx.dates if sent[0] <= d.start and d.end <= sent[1]]
     for date in dates:
         for n in (2, 3, 4):
             found = match_phrase(words, date.start - n, lex.as_of) if date.start >= n else None
             if found is not None and found[1] == date.start:
                 return norm_of(date)
-    if span.start > 0 and doc[span.start - 1].lower_ == "from":
+    if span[0] > 0 and ctx.lower[span[0] - 1] == "from":
         for date in dates:
-            window = doc[max(sent.start, date.start - 3) : date.start]
-            if any(t.lower_ in lex.origin for t in window):
+            window = ctx.lower[max(sent[0], date.start - 3) : date.start]
+            if any(word in lex.origin for word in window):
                 return norm_of(date)
     return None
 
 
 def classify(
-    doc: Doc, match: FigureMatch, span: Span, ctx: FigureContext, lex: FigureLexicon
+    doc: Doc, match: FigureMatch, ctx: FigureContext, lex: FigureLexicon
 ) -> dict[str, Any]:
     """kind, counted, subject, program and as_of of a figure."""
     q, noun = match.quantity, match.noun
-    sent = figure_sentence(doc, q.start)
-    wider = with_previous(doc, sent)
-    trigger = has_phrase(lower_words(sent), lex.seizure_trigger)
+    span = (q.start, match.end)
+    sent = figure_sentence(ctx, q.start)
+    wider = with_previous(ctx, sent)
+    sent_words = ctx.lower[sent[0] : sent[1]]
+    trigger = has_phrase(sent_words, lex.seizure_trigger)
     details: dict[str, Any] = {
         "kind": "count",
         "counted": None,
@@ -162,39 +171,40 @@ def classify(
     if q.unit == "percent":
         details["kind"] = "percent"
     elif q.currency:
-        nxt = doc[span.end] if span.end < len(doc) else None
-        other = nxt is not None and nxt.lower_ in lex.money_noun  # "a $5,000 penalty"
-        goods = goods_after(doc, span.end, lex)
-        governed = seized_object(doc, span, lex)
+        other = span[1] < len(ctx.words) and ctx.lower[span[1]] in lex.money_noun
+        # ... "a $5,000 penalty"
+        goods = goods_after(ctx, span[1], lex)
+        governed = seized_object(ctx, span, lex)
         seized = not other and (
             goods is not None
             or governed
-            or has_phrase(lower_words(sent), lex.value_trigger)
-            or (trigger and subject_of(doc, span, wider, lex) is not None)
+            or has_phrase(sent_words, lex.value_trigger)
+            or (trigger and subject_of(ctx, span, wider, lex) is not None)
         )
         details["kind"] = "seizure" if seized else "money"
         if seized:
-            prices = span.start > 0 and doc[span.start - 1].lower_ in lex.value_word
+            prices = span[0] > 0 and ctx.lower[span[0] - 1] in lex.value_word
             own = lex.currency_goods if governed and not prices else None
-            details["subject"] = goods or own or subject_of(doc, span, wider, lex)
+            details["subject"] = goods or own or subject_of(ctx, span, wider, lex)
     elif q.unit in WEIGHTS:
-        goods = goods_after(doc, span.end, lex)
-        seized = goods is not None or has_phrase(lower_words(wider), lex.seizure_trigger)
+        goods = goods_after(ctx, span[1], lex)
+        seized = goods is not None or has_phrase(
+            ctx.lower[wider[0] : wider[1]], lex.seizure_trigger
+        )
         details["kind"] = "seizure" if seized else "measure"
         if seized:
-            details["subject"] = goods or subject_of(doc, span, sent, lex)
+            details["subject"] = goods or subject_of(ctx, span, sent, lex)
     elif q.unit is not None:
         details["kind"] = "measure"
     elif noun is not None:
-        details.update(_count_kind(doc, span, sent, trigger, noun, ctx, lex))
+        details.update(_count_kind(span, sent, trigger, noun, ctx, lex))
         details["as_of"] = as_of(doc, span, sent, noun, ctx, lex)
     return details
 
 
 def _count_kind(
-    doc: Doc,
-    span: Span,
-    sent: Span,
+    span: Range,
+    sent: Range,
     trigger: bool,
     noun: CountedNoun,
     ctx: FigureContext,
@@ -205,38 +215,39 @@ def _count_kind(
     if noun.agreement or lower in lex.agreement or lower.split()[-1] in lex.agreement:
         details["kind"] = "agreements"
     elif lower in lex.participant:
-        program = noun.program or linked_program(doc, span, sent, ctx, lex)
+        program = noun.program or linked_program(ctx, span, sent, lex)
         details["program"] = program
         if program is not None:
             details["kind"] = "participants"
     elif lower in lex.seizure_noun or (
-        seized_object(doc, span, lex) and lower not in lex.person_noun
+        seized_object(ctx, span, lex) and lower not in lex.person_noun
     ):
-        goods = goods_after(doc, span.end, lex)
+        goods = goods_after(ctx, span[1], lex)
         if goods is not None or trigger:
             own = goods_at([lower], 0, lex)
             details["kind"] = "seizure"
             details["subject"] = (
-                goods or (own[0] if own else None) or subject_of(doc, span, sent, lex)
+                goods or (own[0] if own else None) or subject_of(ctx, span, sent, lex)
             )
     return details
 
 
 def chained(
-    doc: Doc,
-    previous: tuple[Span, dict[str, Any]],
-    span: Span,
+    ctx: FigureContext,
+    previous: tuple[int, dict[str, Any]],
+    start: int,
     details: dict[str, Any],
     lex: FigureLexicon,
 ) -> bool:
-    """A count or sum listed right after a seizure figure is seized too."""
-    last, last_details = previous
+    """A count or sum listed right after a seizure figure is seized too; ``previous`` is
+    the end token and the details of the figure before, ``start`` this figure's start."""
+    last_end, last_details = previous
     if last_details["kind"] != "seizure" or details["kind"] not in ("count", "money"):
         return False
     if (details.get("counted") or "").lower() in lex.person_noun:
         return False
-    between = doc[last.end : span.start]
-    return len(between) <= 2 and all(t.lower_ in (",", "and", "or", ";") for t in between)
+    between = ctx.lower[last_end:start]
+    return len(between) <= 2 and all(word in (",", "and", "or", ";") for word in between)
 
 
 def outer_qualifier(words: list[str], start: int, qualifier: str, lex: FigureLexicon) -> str:

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from partnerex.kb import KnowledgeBase
-from partnerex.normalize.numbers import NumberLexicon, match_phrase
+from partnerex.normalize.numbers import NumberLexicon, first_words, match_phrase
 
 Phrases = dict[tuple[str, ...], Any]
 
@@ -27,7 +27,10 @@ def valued_phrases(values: Mapping[str, Any]) -> Phrases:
 
 def has_phrase(words: list[str], table: Phrases) -> bool:
     """True when any entry of ``table`` occurs in the lowercase ``words``."""
-    return any(match_phrase(words, i, table) is not None for i in range(len(words)))
+    starts = first_words(table)
+    return any(
+        match_phrase(words, i, table) is not None for i, word in enumerate(words) if word in starts
+    )
 
 
 _DIGIT = re.compile(r"\d")
@@ -69,6 +72,16 @@ class FigureLexicon:
     def may_start(self, word: str) -> bool:
         """A cheap test before reading a quantity at ``word``."""
         return word.lower() in self.starts or _DIGIT.search(word) is not None
+
+    def start_positions(self, words: list[str], lower: list[str]) -> list[int]:
+        """The indices of the tokens that pass :meth:`may_start` (``lower`` holds the
+        lowercase ``words``); alphabetic words hold no digit."""
+        starts, digit = self.starts, _DIGIT.search
+        return [
+            i
+            for i, word in enumerate(words)
+            if lower[i] in starts or (not word.isalpha() and digit(word) is not None)
+        ]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> FigureLexicon:

@@ -103,17 +103,30 @@ def _lengths_by_first(table: Mapping[tuple[str, ...], Any]) -> dict[str, tuple[i
     return index
 
 
+def first_words(table: Mapping[tuple[str, ...], Any]) -> Mapping[str, tuple[int, ...]]:
+    """The first words of the entries of ``table`` (with their lengths): ``match_phrase``
+    finds nothing at a word that is not one of them."""
+    return _lengths_by_first(table)
+
+
 def match_phrase(
     words: Sequence[str], i: int, table: Mapping[tuple[str, ...], V], lower: bool = True
 ) -> tuple[V, int] | None:
     """The longest entry of ``table`` starting at ``words[i]``: (value, end) or None."""
-    if not 0 <= i < len(words):
+    size = len(words)
+    if not 0 <= i < size:
         return None
     first = words[i].lower() if lower else words[i]
-    for n in _lengths_by_first(table).get(first, ()):
-        if i + n > len(words):
+    lengths = _lengths_by_first(table).get(first)
+    if lengths is None:
+        return None
+    for n in lengths:
+        if i + n > size:
             continue
-        key = tuple(w.lower() if lower else w for w in words[i : i + n])
+        if n == 1:
+            key: tuple[str, ...] = (first,)
+        else:
+            key = tuple(w.lower() if lower else w for w in words[i : i + n])
         if key in table:
             return table[key], i + n
     return None

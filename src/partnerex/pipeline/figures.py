@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from partnerex.figures.context import build_context
 from partnerex.figures.extent import FigureMatch, figure_at
@@ -42,12 +42,13 @@ class FiguresFinder(KBComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = build_context(doc, self.lex, self.kb)
-        previous: tuple[Span, dict[str, Any]] | None = None
-        i = 0
-        while i < len(doc):
-            match = figure_at(doc, i, ctx, self.lex) if self.lex.may_start(ctx.words[i]) else None
+        previous: tuple[int, dict[str, Any]] | None = None  # the last figure's end, details
+        i = 0  # the first token a figure may start at
+        for k in self.lex.start_positions(ctx.words, ctx.lower):
+            if k < i:
+                continue  # inside the previous figure
+            match = figure_at(ctx, k, self.lex)
             if match is None or (match.quantity.vague and not self.vague):
-                i += 1
                 continue
             q = match.quantity
             span = add_candidate(doc, q.start, match.end, "FIGURE", None, pattern_id(match))
@@ -57,11 +58,11 @@ class FiguresFinder(KBComponent):
                 "unit": q.unit or "count",
                 "qualifier": outer_qualifier(ctx.words, q.start, q.qualifier, self.lex),
             }
-            details.update(classify(doc, match, span, ctx, self.lex))
-            if previous is not None and chained(doc, previous, span, details, self.lex):
+            details.update(classify(doc, match, ctx, self.lex))
+            if previous is not None and chained(ctx, previous, q.start, details, self.lex):
                 details["kind"] = "seizure"  # "seized 3 firearms, 2 vehicles and $12,500"
             set_figure(doc, span, details)
-            previous = (span, details)
+            previous = (match.end, details)
             i = match.end
         return doc
 
