@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LIKE_NUM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, LENGTH, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 CANDIDATES = "partnerex_candidates"
@@ -168,15 +168,13 @@ def build_token_table(doc: Doc) -> TokenTable:
     """The token table of ``doc``, computed from its ORTH/IDX/SPACY arrays."""
     if not len(doc):
         return TokenTable(doc.text, [], [], [], [])
-    strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, IDX, SPACY]).T.tolist()
-    words = [strings[orth] for orth in columns[0]]
-    starts = columns[1]
-    ends = [start + len(word) for start, word in zip(starts, words, strict=True)]
-    glued = [not space for space in columns[2]]
-    text = "".join(
-        [word if tight else word + " " for word, tight in zip(words, glued, strict=True)]
-    )
+    array = doc.to_array([ORTH, IDX, LENGTH, SPACY])
+    words = list(map(doc.vocab.strings.__getitem__, array[:, 0].tolist()))
+    columns = array[:, 1:].astype("int64")
+    starts = columns[:, 0].tolist()
+    ends = (columns[:, 0] + columns[:, 1]).tolist()
+    glued = (columns[:, 2] == 0).tolist()
+    text = "".join([word if tight else word + " " for word, tight in zip(words, glued, strict=True)])
     return TokenTable(text, words, starts, ends, glued)
 
 
