@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from partnerex.persons.lexicon import PersonLexicon, fold
-from partnerex.pipeline.state import candidates, sentence_bounds, token_table
+from partnerex.pipeline.state import candidates, token_flags, token_table
 
 #: Candidate labels a person name must not overlap.
 ENTITY_LABELS = frozenset({"ORG", "COUNTRY", "PROGRAM", "AGREEMENT"})
@@ -98,9 +98,7 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     table = token_table(doc)
     words = table.words
     glued = table.glued
-    sent_start = [False] * len(words)
-    for start, _ in sentence_bounds(doc):
-        sent_start[start] = True
+    sent_start = token_flags(doc).sent_start
     folded = [fold(w) for w in words]
     entity = [False] * len(doc)
     lone_country: set[int] = set()  # one-word COUNTRY candidates: "Chad", "Jordan", "Denmark"
@@ -114,25 +112,23 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
             else:
                 other.update(range(span.start, span.end))
     marks = mark_titles(folded, lex)
-    kinds: list[str] = []
-    for i, word in enumerate(words):
-        if word.isspace():
-            kind = "S"
-        elif entity[i]:
-            kind = "E"
-        elif word in HYPHENS and i and glued[i - 1] and glued[i]:
-            kind = "H"
-        elif marks[i] is not None and (word[:1].isupper() or not word[:1].isalpha()):
-            kind = "T"
-        else:
-            kind = known_kind(word, lex)
-            if kind == "L" and marks[i] is not None:
-                kind = "T"
-            elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
-                kind = "Z"  # a one-letter surname after a particle: "De La O"
-            if word in lex.suffixes and i and kinds and kinds[-1] == "W":
-                kind = "X"  # "Jr.", "III" right after a name word
-        kinds.append(kind)
+    # Most tokens take the kind of their text alone; the rest (whitespace, entities, hyphens,
+    # titles, one-letter capitals, suffixes) are revisited in order by ``contextual_kind``.
+    memo = lex.kind_memo
+    kinds = [memo.get(word) or known_kind(word, lex) for word in words]
+    suffixes = lex.suffixes
+    revisit = {
+        i
+        for i, word in enumerate(words)
+        if entity[i]
+        or marks[i] is not None
+        or word in HYPHENS
+        or word in suffixes
+        or (len(word) == 1 and word.isupper())
+        or word.isspace()
+    }
+    for i in sorted(revisit):
+        kinds[i] = contextual_kind(i, words, folded, glued, entity, marks, kinds, lex)
     for i in sorted(lone_country - other):
         if country_is_name(words, kinds, i, lex):
             kinds[i] = "W"
@@ -147,6 +143,37 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
         title_begin=[m[2] if m else -1 for m in marks],
         headline=title_case_sentences(words, sent_start, lex, folded),
     )
+
+
+def contextual_kind(
+    i: int,
+    words: list[str],
+    folded: list[str],
+    glued: list[bool],
+    entity: list[bool],
+    marks: list[tuple[str, str, int] | None],
+    kinds: list[str],
+    lex: PersonLexicon,
+) -> str:
+    """The kind of token ``i`` given its neighbours, entity cover and title marks
+    (``kinds[i - 1]`` must be final)."""
+    word = words[i]
+    if word.isspace():
+        return "S"
+    if entity[i]:
+        return "E"
+    if word in HYPHENS and i and glued[i - 1] and glued[i]:
+        return "H"
+    if marks[i] is not None and (word[:1].isupper() or not word[:1].isalpha()):
+        return "T"
+    kind = known_kind(word, lex)
+    if kind == "L" and marks[i] is not None:
+        kind = "T"
+    elif len(word) == 1 and word.isupper() and i and folded[i - 1] in lex.particles:
+        kind = "Z"  # a one-letter surname after a particle: "De La O"
+    if word in lex.suffixes and i and kinds[i - 1] == "W":
+        kind = "X"  # "Jr.", "III" right after a name word
+    return kind
 
 
 def title_case_sentences(
@@ -169,9 +196,9 @@ def title_case_sentences(
             continue
         own_line = begin == 0 or "\n" in words[begin - 1]
         content = [
-            words[j]
-            for j in range(begin, i)
-            if words[j][:1].isalpha() and folds[j] not in lex.common
+            word
+            for word, low in zip(words[begin:i], folds[begin:i], strict=True)
+            if word[:1].isalpha() and low not in lex.common
         ]
         capitalized = sum(1 for w in content if w[:1].isupper())
         if own_line and len(content) >= min_words and capitalized == len(content):
