@@ -31,6 +31,8 @@ V = TypeVar("V")
 DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 #: Digits with a glued unit or scale, as one token: "5lbs", "41B", "1.5bn".
 GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]{1,3})$")
+#: A digit anywhere: every number written in digits has one.
+ANY_DIGIT = re.compile(r"\d")
 #: A decimal comma, read only before a scale word: "1,5 million".
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: Word splitter for ``split_words``: currency symbols with letters, numbers, words, symbols.
@@ -62,6 +64,12 @@ class NumberLexicon:
     currency_suffix: dict[tuple[str, ...], str]
     units: dict[tuple[str, ...], str]
     max_len: int = field(default=4)
+
+    @functools.cached_property
+    def number_starts(self) -> frozenset[str]:
+        """The lowercase words a spelled or vague number can start with ("a" for "a million")."""
+        firsts = {key[0] for table in (self.words, self.vague) for key in table if key}
+        return frozenset(firsts | {"a"})
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NumberLexicon:
@@ -117,7 +125,9 @@ def match_phrase(
     if not 0 <= i < size:
         return None
     first = words[i].lower() if lower else words[i]
-    lengths = _lengths_by_first(table).get(first)
+    cached = _FIRST_WORDS.get(id(table))  # _lengths_by_first, inlined: called very often
+    index = cached[1] if cached is not None and cached[0] is table else _lengths_by_first(table)
+    lengths = index.get(first)
     if lengths is None:
         return None
     for n in lengths:
@@ -232,6 +242,8 @@ def read_number(
     """Read a number at ``words[i]``: digits or number words, then scale words."""
     if i >= len(words):
         return None
+    if words[i].lower() not in lex.number_starts and ANY_DIGIT.search(words[i]) is None:
+        return None  # the quick answer: no digits, no number word
     vague = match_phrase(words, i, lex.vague)
     if vague is not None:
         return NumberMatch(i, vague[1], Decimal(vague[0]), spelled=True, vague=True)
