@@ -23,19 +23,30 @@ from partnerex.records.model import publisher_country
 Located = tuple[int, int, Mention]
 
 
-def located_mentions(spans: list[Span], text: str) -> list[Located]:
+def located_mentions(
+    spans: list[Span], text: str, linked: frozenset[str] | None = None
+) -> list[Located]:
     """``(start token, end token, mention)`` of each span, in order (the text is sliced from
-    the document's: ``Span.text`` builds a Token object per token)."""
+    the document's: ``Span.text`` builds a Token object per token). With ``linked``, only
+    the spans of those labels that have a norm."""
     out: list[Located] = []
     for span in spans:
+        label = span.label_
+        norm = span.kb_id_ or None
+        if linked is not None and (norm is None or label not in linked):
+            continue
         start, end = span.start_char, span.end_char
-        mention = Mention(start, end, span.label_, span.kb_id_ or None, text[start:end])
-        out.append((span.start, span.end, mention))
+        out.append((span.start, span.end, Mention(start, end, label, norm, text[start:end])))
     return out
 
 
+#: The candidates the records read: countries (also inside longer names), organizations
+#: inside longer names and programs inside figures, each only with a norm.
+_LINKED_CANDIDATES = frozenset({"COUNTRY", "ORG", "PROGRAM"})
+
+
 def document_countries(final: list[Located], found: list[Located]) -> list[str]:
-    """Sorted ISO codes of every COUNTRY candidate (``found``): final spans and those inside
+    """Sorted ISO codes of every COUNTRY candidate with a norm (of ``found``): final spans and those inside
     longer names ("Dirección Nacional de Aduanas de Uruguay" adds UY), but not those inside a
     person's name ("Photo Credit: Josh Denmark")."""
     persons = [(a, b) for a, b, m in final if m.label == "PERSON"]
@@ -86,7 +97,7 @@ class RecordBuilder(KBComponent):
                 if details is not None:
                     figures.append({**details, "start": mention.start, "end": mention.end})
         mentions = [m for _, _, m in final]
-        found = located_mentions(candidates(doc), text)
+        found = located_mentions(candidates(doc), text, _LINKED_CANDIDATES)
         countries = sorted(
             (m for _, _, m in found if m.label == "COUNTRY" and m.norm), key=lambda m: m.start
         )

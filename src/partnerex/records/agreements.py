@@ -61,6 +61,10 @@ class DocContext:
     home: str | None
     pair: Sequence[str] = ()
     inner_orgs: Sequence[Mention] = ()
+    #: False when the text names no implicit instrument / no generic head ("an agreement"):
+    #: their sentence by sentence searches are skipped.
+    implicit: bool = True
+    generic: bool = True
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
@@ -73,7 +77,9 @@ _PARTY = frozenset({"ORG", "COUNTRY"})
 def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention]:
     """Every agreement mention a sentence reports (none without a trigger)."""
     text, lex = ctx.text, ctx.lexicon
-    instruments = instrument_mentions(text, sentence, ctx.mentions, lex, with_plurals=True)
+    instruments = instrument_mentions(
+        text, sentence, ctx.mentions, lex, with_plurals=True, implicit=ctx.implicit
+    )
     if not instruments:
         return []
     triggers = triggers_in(text, sentence, ctx.mentions, lex)
@@ -251,7 +257,9 @@ def _named_next(ctx: DocContext, sentence: Sentence) -> str | None:
     """The type of the one instrument a following sentence names without reporting a
     signing of its own ("Today we have signed an agreement ... This document is called a
     letter of intent.")."""
-    named = instrument_mentions(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+    named = instrument_mentions(
+        ctx.text, sentence, ctx.mentions, ctx.lexicon, implicit=ctx.implicit
+    )
     if len(named) != 1 or triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
         return None
     return named[0].norm
@@ -270,12 +278,15 @@ def generic_mentions(
     """
     lex = ctx.lexicon
     out: list[AgreementMention] = []
+    if not ctx.generic:
+        return out
     for index, sentence in enumerate(sentences):
+        found = list(lex.generic_heads.finditer(ctx.text, *sentence))
+        if not found:
+            continue
         named = _in(ctx.mentions, *sentence, frozenset({"AGREEMENT", "ORG", "PROGRAM"}))
         heads = [
-            h
-            for h in lex.generic_heads.finditer(ctx.text, *sentence)
-            if not any(m.start < h.end() and h.start() < m.end for m in named)
+            h for h in found if not any(m.start < h.end() and h.start() < m.end for m in named)
         ]
         if not heads:
             continue

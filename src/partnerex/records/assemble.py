@@ -15,7 +15,14 @@ from partnerex.records.agreements import (
 )
 from partnerex.records.frames import instrument_mentions, triggers_in
 from partnerex.records.merge import group_mentions, merge_group
-from partnerex.records.model import Mention, MentionIndex, RecordLexicon, Sentence, within
+from partnerex.records.model import (
+    Mention,
+    MentionIndex,
+    RecordLexicon,
+    Sentence,
+    may_contain,
+    within,
+)
 from partnerex.records.parties import home_country, main_pair
 from partnerex.records.signatories import SignatoryMention, fill_sides, signatories_in
 
@@ -29,7 +36,9 @@ def _follow_ups(ctx: DocContext, sentences: Sequence[Sentence], index: int) -> l
     behalf of CBP ..." (a trigger or an "on behalf of", a person, no other instrument)."""
     out: list[Sentence] = []
     for sentence in sentences[index + 1 : index + 1 + FOLLOW_UP]:
-        if instrument_mentions(ctx.text, sentence, ctx.mentions, ctx.lexicon):
+        if instrument_mentions(
+            ctx.text, sentence, ctx.mentions, ctx.lexicon, implicit=ctx.implicit
+        ):
             break
         has_person = any(m.label == "PERSON" for m in within(ctx.mentions, *sentence))
         signing = triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
@@ -96,6 +105,7 @@ def build_agreements(
     """
     ordered = MentionIndex(mentions)
     home = home_country(ordered, lexicon.org_countries) or publisher
+    lowered = text.lower()
     ctx = DocContext(
         text,
         ordered,
@@ -104,6 +114,8 @@ def build_agreements(
         home,
         main_pair(ordered, countries, lexicon.org_countries, home),
         inner_orgs,
+        implicit=lexicon.implicit.may_occur(lowered),
+        generic=may_contain(lowered, lexicon.generic_anchors),
     )
     found: list[AgreementMention] = []
     for index, sentence in enumerate(sentences):

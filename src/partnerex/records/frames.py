@@ -61,10 +61,12 @@ def instrument_mentions(
     mentions: Sequence[Mention],
     lexicon: RecordLexicon,
     with_plurals: bool = False,
+    implicit: bool = True,
 ) -> list[Mention]:
     """AGREEMENT mentions of a sentence that may be records, plus implicit ones
     ("has mutual recognition with ...") where no AGREEMENT mention covers them. Plurals
-    ("signed MRAs with Japan and Korea") only with ``with_plurals``."""
+    ("signed MRAs with Japan and Korea") only with ``with_plurals``; ``implicit`` False
+    when the text is known to name no implicit instrument (its sentences are not searched)."""
     start, end = sentence
     inside = within(mentions, start, end)
     spans = [m for m in inside if m.label == "AGREEMENT" and m.norm]
@@ -83,7 +85,7 @@ def instrument_mentions(
             continue
         kept.append(span)
     covered = [(m.start, m.end) for m in inside]
-    for match in lexicon.implicit.finditer(text, start, end):
+    for match in lexicon.implicit.finditer(text, start, end) if implicit else ():
         if any(s < match.end() and match.start() < e for s, e in covered):
             continue
         after = text[match.end() : match.end() + 20].lstrip(" :")

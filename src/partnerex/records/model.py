@@ -77,6 +77,8 @@ class TermMatcher:
 
     values: dict[str, Any]
     pattern: re.Pattern[str] | None
+    #: Lowercased terms none of which contains another (None when not all terms are ASCII).
+    anchors: tuple[str, ...] | None = None
 
     @classmethod
     def build(cls, values: dict[str, Any]) -> TermMatcher:
@@ -85,11 +87,20 @@ class TermMatcher:
             return cls({}, None)
         terms = sorted(values, key=len, reverse=True)
         if all(t and t.isascii() for t in terms):
-            alternation = _trie_alternation(terms)
+            # Positions whose character starts no term are skipped with one class test.
+            firsts = "".join(sorted({re.escape(t[0].lower()) for t in terms}))
+            alternation = f"(?=[{firsts}]){_trie_alternation(terms)}"
         else:
             alternation = "|".join(re.escape(t) for t in terms)
         pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
-        return cls({k.lower(): v for k, v in values.items()}, pattern)
+        return cls({k.lower(): v for k, v in values.items()}, pattern, _anchors(terms))
+
+    def may_occur(self, lowered: str) -> bool:
+        """False when no term can match anywhere in a text, given ``text.lower()``: a quick
+        check before scanning the text's sentences one by one."""
+        if self.pattern is None:
+            return False
+        return may_contain(lowered, self.anchors)
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
@@ -137,6 +148,33 @@ def _trie_alternation(terms: Iterable[str]) -> str:
     return emit(root)
 
 
+#: Characters of a lowercased text that may hide a case-insensitive match of an ASCII letter:
+#: "ı" and "ſ" match "i" and "s", and "İ" lowers to "i" + U+0307 (the only other non-ASCII
+#: match of an ASCII letter, the Kelvin sign, lowers to "k").
+_UNSURE_LOWER = re.compile("[\u0131\u017f\u0307]")
+
+
+def _anchors(terms: Iterable[str]) -> tuple[str, ...] | None:
+    """Lowercased terms none of which contains another (one of them is in the lowercased
+    text wherever a term matches), or None when a term is not ASCII."""
+    lowered = sorted({t.lower() for t in terms}, key=len)
+    if not lowered or not all(t and t.isascii() for t in lowered):
+        return None
+    out: list[str] = []
+    for term in lowered:
+        if not any(anchor in term for anchor in out):
+            out.append(term)
+    return tuple(out)
+
+
+def may_contain(lowered: str, anchors: tuple[str, ...] | None) -> bool:
+    """False when the text whose ``str.lower()`` is ``lowered`` has no case-insensitive match
+    of any ASCII term with these ``anchors`` (see :func:`_anchors`); True when unsure."""
+    if anchors is None or _UNSURE_LOWER.search(lowered):
+        return True
+    return any(anchor in lowered for anchor in anchors)
+
+
 def _org_countries(kb: KnowledgeBase) -> dict[str, str]:
     """Country of each knowledge-base organization, by id and by every surface form, so an
     organization whose span norm stays null ("linked": false, e.g. "CBSA") still has one."""
@@ -177,6 +215,8 @@ class RecordLexicon:
     status_rank: dict[str, int] = field(
         default_factory=lambda: {"signed": 0, "in_force": 1, "planned": 2, "announced": 3}
     )
+    #: Anchors of the nouns of ``generic_heads`` (see :func:`may_contain`).
+    generic_anchors: tuple[str, ...] | None = None
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> RecordLexicon:
@@ -200,6 +240,7 @@ class RecordLexicon:
             party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
             region_stop=kb.terms("agreement.region_stop"),
             generic_heads=_generic_heads(kb.terms("agreement.generic_head")),
+            generic_anchors=_anchors(kb.terms("agreement.generic_head")),
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),

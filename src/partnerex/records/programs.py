@@ -47,10 +47,18 @@ def _owner(
 
 
 def established_dates(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: RecordLexicon
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+    lowered: str | None = None,
 ) -> dict[str, tuple[str, Mention]]:
     """Program id -> (founding date, DATE mention) from "established in 1984",
-    "since its creation in 1996", "Developed in the Spring of 1995", "In 2005, X launched Y"."""
+    "since its creation in 1996", "Developed in the Spring of 1995", "In 2005, X launched Y".
+
+    ``lowered`` is ``text.lower()`` (computed when not given)."""
+    if not lexicon.established.may_occur(text.lower() if lowered is None else lowered):
+        return {}
     programs = _programs(mentions)
     dates = sorted((m for m in mentions if m.label == "DATE" and m.norm), key=lambda m: m.start)
     found: dict[str, tuple[str, Mention]] = {}
@@ -85,16 +93,22 @@ def established_dates(
 
 
 def operating_countries(
-    text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention], lexicon: RecordLexicon
+    text: str,
+    sentences: Sequence[Sentence],
+    mentions: Sequence[Mention],
+    lexicon: RecordLexicon,
+    lowered: str | None = None,
 ) -> dict[str, list[Mention]]:
     """Program id -> COUNTRY mentions it operates in ("operates in 12 countries ...: Colombia,
-    ...") or belongs to ("Taiwan's AEO program")."""
+    ...") or belongs to ("Taiwan's AEO program"). ``lowered`` is ``text.lower()`` (computed
+    when not given)."""
     programs = _programs(mentions)
     countries = sorted(
         (m for m in mentions if m.label == "COUNTRY" and m.norm), key=lambda m: m.start
     )
     out: dict[str, list[Mention]] = {}
-    for sentence in sentences:
+    cued = lexicon.operates_in.may_occur(text.lower() if lowered is None else lowered)
+    for sentence in sentences if cued else ():
         cues = list(lexicon.operates_in.finditer(text, *sentence))
         if not cues:
             continue
@@ -136,8 +150,9 @@ def build_programs(
 ) -> list[dict[str, Any]]:
     """One ANNOTATION.md program record per distinct program id, in order of first mention."""
     programs = _programs(mentions)
-    established = established_dates(text, sentences, mentions, lexicon)
-    operates = operating_countries(text, sentences, mentions, lexicon)
+    lowered = text.lower()
+    established = established_dates(text, sentences, mentions, lexicon, lowered)
+    operates = operating_countries(text, sentences, mentions, lexicon, lowered)
     records: dict[str, dict[str, Any]] = {}
     for program in programs:
         pid = program.norm
