@@ -68,12 +68,16 @@ def _captions(
     """Photo captions "Commissioner Magnus with Jaime Borgiani, Director General for the
     Direccion Nacional de Aduanas de Uruguay." name the signatories of the agreement with the
     country they mention, when its mentions have none yet."""
+    if not mentions:
+        return
     for sentence in sentences:
         persons = [m for m in within(ctx.mentions, *sentence) if m.label == "PERSON"]
-        if len(persons) != 2 or triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
+        if len(persons) != 2:
             continue
         persons.sort(key=lambda m: m.start)
         if not _CAPTION_JOIN.match(ctx.text[persons[0].end : persons[1].start]):
+            continue
+        if triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon):
             continue
         people = signatories_in(ctx.text, sentence, ctx.mentions, ctx.lexicon, ctx.countries)
         sides = {p.on_behalf_of for p in people if p.on_behalf_of and p.on_behalf_of != ctx.home}

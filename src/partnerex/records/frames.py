@@ -70,6 +70,8 @@ def instrument_mentions(
     start, end = sentence
     inside = within(mentions, start, end)
     spans = [m for m in inside if m.label == "AGREEMENT" and m.norm]
+    if not spans and not implicit:
+        return []
     spans.sort(key=lambda m: m.start)
     kept: list[Mention] = []
     previous: Mention | None = None

@@ -151,7 +151,7 @@ def _trie_alternation(terms: Iterable[str]) -> str:
 #: Characters of a lowercased text that may hide a case-insensitive match of an ASCII letter:
 #: "ı" and "ſ" match "i" and "s", and "İ" lowers to "i" + U+0307 (the only other non-ASCII
 #: match of an ASCII letter, the Kelvin sign, lowers to "k").
-_UNSURE_LOWER = re.compile("[\u0131\u017f\u0307]")
+_UNSURE_LOWER = ("\u0131", "\u017f", "\u0307")
 
 
 def _anchors(terms: Iterable[str]) -> tuple[str, ...] | None:
@@ -170,7 +170,7 @@ def _anchors(terms: Iterable[str]) -> tuple[str, ...] | None:
 def may_contain(lowered: str, anchors: tuple[str, ...] | None) -> bool:
     """False when the text whose ``str.lower()`` is ``lowered`` has no case-insensitive match
     of any ASCII term with these ``anchors`` (see :func:`_anchors`); True when unsure."""
-    if anchors is None or _UNSURE_LOWER.search(lowered):
+    if anchors is None or any(char in lowered for char in _UNSURE_LOWER):
         return True
     return any(anchor in lowered for anchor in anchors)
 
