@@ -74,9 +74,11 @@ def programs_inside_figures(final: list[Located], found: list[Located]) -> list[
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
     """Sentence offsets (the whole text when no component set boundaries)."""
-    if len(doc) and not doc.has_annotation("SENT_START"):
+    offsets = sentence_offsets(doc)
+    # Several sentences mean boundaries were set (checking it reads every token).
+    if len(offsets) == 1 and not doc.has_annotation("SENT_START"):
         return [(0, len(doc_text(doc)))]
-    return sentence_offsets(doc)
+    return offsets
 
 
 class RecordBuilder(KBComponent):

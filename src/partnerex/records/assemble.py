@@ -91,6 +91,15 @@ def _captions(
             _attach(target, people)
 
 
+def _may_frame(ctx: DocContext, sentences: Sequence[Sentence]) -> list[int]:
+    """Indices of the sentences that may report an agreement: those naming an instrument
+    (any sentence when the text may name an implicit one)."""
+    if ctx.implicit:
+        return list(range(len(sentences)))
+    named = MentionIndex(m for m in ctx.mentions if m.label == "AGREEMENT" and m.norm)
+    return [index for index, sentence in enumerate(sentences) if named.within(*sentence)]
+
+
 def build_agreements(
     text: str,
     sentences: Sequence[Sentence],
@@ -122,7 +131,8 @@ def build_agreements(
         generic=may_contain(lowered, lexicon.generic_anchors),
     )
     found: list[AgreementMention] = []
-    for index, sentence in enumerate(sentences):
+    for index in _may_frame(ctx, sentences):
+        sentence = sentences[index]
         framed = frame_mentions(ctx, sentence)
         if not framed:
             continue
