@@ -32,8 +32,10 @@ def located_mentions(
     out: list[Located] = []
     for span in spans:
         label = span.label_
+        if linked is not None and label not in linked:
+            continue
         norm = span.kb_id_ or None
-        if linked is not None and (norm is None or label not in linked):
+        if linked is not None and norm is None:
             continue
         start, end = span.start_char, span.end_char
         out.append((span.start, span.end, Mention(start, end, label, norm, text[start:end])))

@@ -137,9 +137,9 @@ def build_agreements(
         if not framed:
             continue
         scope = [sentence, *_follow_ups(ctx, sentences, index)]
+        signers = [signatories_in(text, part, ordered, lexicon, countries) for part in scope]
         for mention in framed:
-            for part in scope:
-                people = signatories_in(text, part, ordered, lexicon, countries)
+            for people in signers:
                 _attach(mention, people)
         found.extend(framed)
     typed = any(m.label == "AGREEMENT" for m in ordered)
