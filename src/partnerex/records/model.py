@@ -58,10 +58,6 @@ class MentionIndex(Sequence[Mention]):
         hi = bisect_right(self._starts, end)
         return [m for m in self._items[lo:hi] if m.end <= end]
 
-    def starting(self, start: int, end: int) -> list[Mention]:
-        """The mentions starting in ``[start, end)``, in text order."""
-        return self._items[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
-
 
 def within(mentions: Sequence[Mention], start: int, end: int) -> list[Mention]:
     """The mentions inside ``[start, end)``, in the order of ``mentions`` (by bisection for a
