@@ -117,17 +117,17 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     memo = lex.kind_memo
     kinds = [memo.get(word) or known_kind(word, lex) for word in words]
     suffixes = lex.suffixes
-    revisit = {
+    revisit = [
         i
         for i, word in enumerate(words)
-        if entity[i]
-        or marks[i] is not None
-        or word in HYPHENS
+        if word in HYPHENS
         or word in suffixes
-        or (len(word) == 1 and word.isupper())
         or word.isspace()
-    }
-    for i in sorted(revisit):
+        or (len(word) == 1 and word.isupper())
+    ]
+    revisit += [i for i, mark in enumerate(marks) if mark is not None]
+    revisit += [i for i, covered in enumerate(entity) if covered]
+    for i in sorted(set(revisit)):
         kinds[i] = contextual_kind(i, words, folded, glued, entity, marks, kinds, lex)
     for i in sorted(lone_country - other):
         if country_is_name(words, kinds, i, lex):
@@ -190,21 +190,17 @@ def title_case_sentences(
     """
     out = [False] * len(words)
     folds = folded if folded is not None else [fold(w) for w in words]
-    begin = 0
-    for i in range(1, len(words) + 1):
-        if i < len(words) and not sent_start[i]:
-            continue
-        own_line = begin == 0 or "\n" in words[begin - 1]
+    starts = [i for i, start in enumerate(sent_start) if start and i]
+    for begin, end in zip([0, *starts], [*starts, len(words)], strict=True):
+        if begin and "\n" not in words[begin - 1]:
+            continue  # not on a line of its own
         content = [
             word
-            for word, low in zip(words[begin:i], folds[begin:i], strict=True)
+            for word, low in zip(words[begin:end], folds[begin:end], strict=True)
             if word[:1].isalpha() and low not in lex.common
         ]
-        capitalized = sum(1 for w in content if w[:1].isupper())
-        if own_line and len(content) >= min_words and capitalized == len(content):
-            for j in range(begin, i):
-                out[j] = True
-        begin = i
+        if len(content) >= min_words and all(w[:1].isupper() for w in content):
+            out[begin:end] = [True] * (end - begin)
     return out
 
 
@@ -224,8 +220,10 @@ def country_is_name(words: list[str], kinds: list[str], i: int, lex: PersonLexic
         if words[cue] == ":":
             cue -= 1
         closed = after < 0 or kinds[after] not in "WCI"
-        return closed and cue >= 0 and (
-            kinds[cue] == "T" or fold(words[cue]) in lex.byline_cues | lex.honorifics
+        return (
+            closed
+            and cue >= 0
+            and (kinds[cue] == "T" or fold(words[cue]) in lex.byline_cues | lex.honorifics)
         )
     return False
 
