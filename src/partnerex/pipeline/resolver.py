@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from partnerex.pipeline.state import FINAL, candidates, char_key, state
+from partnerex.pipeline.state import candidates, char_key, set_final_spans, state
 
 #: On equal length, the label that wins (lower rank wins).
 LABEL_RANK: dict[str, int] = {
@@ -64,7 +64,7 @@ class Resolver:
             if s.label_ in LABEL_RANK or not any(a < s.end and s.start < b for a, b in named)
         ]
         chosen = [s for s in resolve(found) if s.label_ in LABEL_RANK]
-        doc.spans[FINAL] = chosen
+        set_final_spans(doc, chosen)
         kept = {char_key(s) for s in chosen if s.label_ == "FIGURE"}
         figures = state(doc)["figures"]
         for key in list(figures):

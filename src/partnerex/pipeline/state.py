@@ -58,8 +58,20 @@ def candidates(doc: Doc) -> list[Span]:
 
 
 def final_spans(doc: Doc) -> list[Span]:
-    """The resolved, non-overlapping spans in text order."""
-    return list(doc.spans[FINAL]) if FINAL in doc.spans else []
+    """The resolved, non-overlapping spans in text order (cached like :func:`candidates`)."""
+    if FINAL not in doc.spans:
+        return []
+    group = doc.spans[FINAL]
+    spans = _cache(doc).get("final")
+    if spans is None or len(spans) != len(group):
+        spans = list(group)
+    return list(spans)
+
+
+def set_final_spans(doc: Doc, spans: list[Span]) -> None:
+    """Write the resolved spans to ``doc.spans[FINAL]`` and keep them in the cache."""
+    doc.spans[FINAL] = spans
+    _cache(doc)["final"] = list(spans)
 
 
 def add_candidate(
@@ -103,16 +115,17 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     n = len(doc)
     if not n:
         return []
-    if not doc.has_annotation("SENT_START"):
-        return [(0, n)]
     cache = _cache(doc)
     bounds = cache.get("sentences")
-    if bounds is None or bounds[-1][1] != n:
-        starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
-        if not starts or starts[0] != 0:
-            starts.insert(0, 0)
-        bounds = list(zip(starts, [*starts[1:], n], strict=True))
-        cache["sentences"] = bounds
+    if bounds is not None and bounds[-1][1] == n:
+        return list(bounds)
+    if not doc.has_annotation("SENT_START"):
+        return [(0, n)]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START).astype("int64") == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = list(zip(starts, [*starts[1:], n], strict=True))
+    cache["sentences"] = bounds
     return list(bounds)
 
 
