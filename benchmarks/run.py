@@ -220,8 +220,18 @@ def memory_growth(texts: list[str], first: int, last: int, seed: int) -> dict[st
     }
 
 
-def workers_speed(texts: list[str], words: int) -> dict[str, Any]:
-    """The batch runner with 1 and 2 worker processes on the same documents (wall clock)."""
+#: Interleaved repetitions of the workers measurement; each setting keeps its fastest run.
+WORKER_REPEATS = 3
+
+
+def workers_speed(texts: list[str], words: int, repeats: int = WORKER_REPEATS) -> dict[str, Any]:
+    """The batch runner with 1 and 2 worker processes on the same documents (wall clock).
+
+    The settings (1 worker, 2 workers, spaCy's ``nlp.pipe(n_process=2)``) take turns
+    ``repeats`` times and each keeps its fastest run, so a slow spell of the shared machine
+    does not decide the ratio; the machine's own 2-process ceiling is measured in the same
+    turns, from the fastest one-loop and two-loop runs.
+    """
     import partnerex
     from partnerex.batch.runner import run_local
     from partnerex.convert_doc import doc_to_document
@@ -229,32 +239,42 @@ def workers_speed(texts: list[str], words: int) -> dict[str, Any]:
 
     nlp = partnerex.load()
     documents = [Document(id=f"w{i}", text=t) for i, t in enumerate(texts)]
-    result: dict[str, Any] = {"words": words, "documents": len(documents)}
-    for workers in (1, 2):
-        self_before = resource.getrusage(resource.RUSAGE_SELF)
-        children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result: dict[str, Any] = {"words": words, "documents": len(documents), "repeats": repeats}
+    best: dict[str, float] = {}
+    spins: list[tuple[float, float]] = []
+    for _ in range(repeats):
+        for workers in (1, 2):
+            self_before = resource.getrusage(resource.RUSAGE_SELF)
+            children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            start = time.perf_counter()
+            lines = sum(1 for _ in run_local(documents, nlp, workers=workers, batch_size=32))
+            seconds = time.perf_counter() - start
+            assert lines == len(documents)
+            if seconds < best.get(f"seconds_{workers}", float("inf")):
+                best[f"seconds_{workers}"] = seconds
+                best[f"cpu_parent_{workers}"] = _cpu(resource.RUSAGE_SELF) - _cpu_of(self_before)
+                best[f"cpu_workers_{workers}"] = (
+                    _cpu(resource.RUSAGE_CHILDREN) - _cpu_of(children_before)
+                )
+        # For comparison: spaCy's own multiprocessing (Docs shipped back and converted here).
         start = time.perf_counter()
-        lines = sum(1 for _ in run_local(documents, nlp, workers=workers, batch_size=32))
+        for doc in nlp.pipe(texts, n_process=2, batch_size=32):
+            doc_to_document(doc).model_dump_json()
         seconds = time.perf_counter() - start
-        assert lines == len(documents)
-        result[f"wps_{workers}"] = words / seconds
-        result[f"seconds_{workers}"] = seconds
-        result[f"cpu_parent_{workers}"] = _cpu(resource.RUSAGE_SELF) - _cpu_of(self_before)
-        result[f"cpu_workers_{workers}"] = (
-            _cpu(resource.RUSAGE_CHILDREN) - _cpu_of(children_before)
+        best["seconds_spacy_n_process_2"] = min(
+            seconds, best.get("seconds_spacy_n_process_2", float("inf"))
         )
+        spins.append(parallel_timings())
+    result.update(best)
+    for key in ("1", "2", "spacy_n_process_2"):
+        result[f"wps_{key}"] = words / best[f"seconds_{key}"]
     result["ratio"] = result["wps_2"] / result["wps_1"]
-    result["machine_ceiling"] = parallel_ceiling()
+    result["machine_ceiling"] = 2 * min(one for one, _ in spins) / min(both for _, both in spins)
     # What the CPU accounting predicts on an otherwise idle 2-core machine: the work splits
     # over two workers while the parent only reads and writes.
     result["ratio_cpu_projection"] = result["cpu_parent_1"] / max(
         result["cpu_parent_2"], result["cpu_workers_2"] / 2
     )
-    # For comparison: spaCy's own multiprocessing (Docs shipped back and converted here).
-    start = time.perf_counter()
-    for doc in nlp.pipe(texts, n_process=2, batch_size=32):
-        doc_to_document(doc).model_dump_json()
-    result["wps_spacy_n_process_2"] = words / (time.perf_counter() - start)
     return result
 
 
@@ -274,9 +294,10 @@ def _spin(n: int) -> float:
     return time.perf_counter() - start
 
 
-def parallel_ceiling(n: int = 20_000_000) -> float:
-    """How much faster two pure-Python CPU loops run in two processes than one after another:
-    the most any 2-worker run can gain on this machine (2.0 on two free physical cores)."""
+def parallel_timings(n: int = 20_000_000) -> tuple[float, float]:
+    """Seconds of one pure-Python CPU loop, and of two such loops in two processes: twice
+    the first over the second is the most any 2-worker run can gain on this machine (2.0 on
+    two free physical cores)."""
     import multiprocessing as mp
 
     one = _spin(n)
@@ -285,7 +306,7 @@ def parallel_ceiling(n: int = 20_000_000) -> float:
         start = time.perf_counter()
         pool.map(_spin, [n, n])
         both = time.perf_counter() - start
-    return 2 * one / both
+    return one, both
 
 
 COLD = {
@@ -379,10 +400,11 @@ def report(results: dict[str, Any]) -> str:
         f"(growth {mem['growth_mb']:+.1f} MB, peak {mem['peak_rss_mb']:.1f} MB) | "
         f"< {TARGETS['rss_growth_mb']:.0f} MB | "
         f"{verdict(mem['growth_mb'] < TARGETS['rss_growth_mb'])} |",
-        f"| workers 2 vs 1 (batch runner, wall) | {work['wps_2']:,.0f} vs {work['wps_1']:,.0f} "
+        f"| workers 2 vs 1 (batch runner, wall, best of {work['repeats']} interleaved runs) | "
+        f"{work['wps_2']:,.0f} vs {work['wps_1']:,.0f} "
         f"words/s = {work['ratio']:.2f}x | >= {TARGETS['workers_ratio']} | "
         f"{verdict(work['ratio'] >= TARGETS['workers_ratio'])} |",
-        f"| machine ceiling: two pure-Python CPU loops in 2 processes vs 1 | "
+        f"| machine ceiling: two pure-Python CPU loops in 2 processes vs 1 (fastest runs) | "
         f"{work['machine_ceiling']:.2f}x | | |",
         f"| workers CPU accounting | 1 worker: {work['cpu_parent_1']:.1f} s in-process; "
         f"2 workers: parent {work['cpu_parent_2']:.1f} s + workers {work['cpu_workers_2']:.1f} s "

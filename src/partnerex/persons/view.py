@@ -61,7 +61,7 @@ def word_kind(word: str, lex: PersonLexicon) -> str:
 
 
 #: Bound of the per-lexicon memo of word kinds (cleared when full).
-KIND_MEMO_SIZE = 100_000
+KIND_MEMO_SIZE = 20_000
 
 
 def known_kind(word: str, lex: PersonLexicon) -> str:
