@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, Literal
 
-import spacy
 from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin
@@ -31,7 +30,7 @@ from spacy.util import filter_spans
 from partnerex.convert_doc import doc_to_document, text_id
 from partnerex.errors import Errors, InputError, PartnerexError
 from partnerex.models import Document, Meta, Span
-from partnerex.pipeline.language import customize_tokenizer
+from partnerex.pipeline.language import PartnerexEnglish
 from partnerex.pipeline.state import FINAL, state
 
 Format = Literal["docbin", "prodigy", "documents"]
@@ -41,9 +40,7 @@ FORMATS: tuple[str, ...] = ("docbin", "prodigy", "documents")
 @functools.lru_cache(maxsize=1)
 def tokenizer_nlp() -> Language:
     """A blank English pipeline with the partnerex tokenizer (no components)."""
-    nlp = spacy.blank("en")
-    customize_tokenizer(nlp)
-    return nlp
+    return PartnerexEnglish()
 
 
 def aligned_doc(nlp: Language, text: str, boundaries: Iterable[int]) -> Doc:

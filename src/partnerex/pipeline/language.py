@@ -39,7 +39,9 @@ EXTRA_SUFFIXES = (r"(?<=[A-Z]{2})[-–]",)
 
 
 def customize_tokenizer(nlp: Language) -> None:
-    """Add partnerex's infix and suffix rules to the tokenizer (saved with ``nlp.to_disk``)."""
+    """Add partnerex's infix and suffix rules to an existing English pipeline's tokenizer
+    (saved with ``nlp.to_disk``), for users who add the partnerex components to their own
+    pipeline; ``load()`` and ``PartnerexEnglish`` build the same tokenizer directly."""
     infixes = list(nlp.Defaults.infixes or []) + list(EXTRA_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     suffixes = list(nlp.Defaults.suffixes or []) + list(EXTRA_SUFFIXES)
