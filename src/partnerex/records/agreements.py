@@ -10,6 +10,7 @@ home country to a lone foreign partner. Several partners after "with" give one m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,6 +21,7 @@ from partnerex.records.frames import (
     is_plural,
     nearest_trigger,
     region_parties,
+    reported_triggers,
     triggers_in,
 )
 from partnerex.records.model import Mention, RecordLexicon, Sentence, within
@@ -82,11 +84,12 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
     )
     if not instruments:
         return []
-    triggers = triggers_in(text, sentence, ctx.mentions, lex)
+    every_trigger = triggers_in(text, sentence, ctx.mentions, lex)
+    triggers = reported_triggers(text, every_trigger, lex)
     if not triggers:
         return []
     s_start, s_end = sentence
-    subject_end = min(instruments[0].start, triggers[0].start)
+    subject_end = min(instruments[0].start, every_trigger[0].start)
     subject = parties_in(
         text, _in(ctx.mentions, s_start, subject_end, _PARTY), ctx.countries, lex.org_countries
     )
@@ -104,10 +107,16 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         if is_plural(instrument.text) and not _listed_partners(intro, partners):
             continue
         own = _named_inside(ctx, instrument)
-        own_subject = _clause_subject(ctx, sentence, trigger, triggers, instruments) or subject
-        for parties in _party_sets(own_subject, partners, own, intro):
+        own_subject = (
+            _clause_subject(ctx, sentence, trigger, every_trigger, instruments) or subject
+        )
+        groups = _party_sets(own_subject, partners, own, intro)
+        for parties in groups:
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
-            parties = _complete(parties, sentence_parties, ctx.home, ctx.pair if dated else ())
+            # One agreement per partner: the other partners of the list are not its parties.
+            others = set(country_codes(partners)) - set(country_codes(parties))
+            fill = [p for p in sentence_parties if len(groups) == 1 or p.country not in others]
+            parties = _complete(parties, fill, ctx.home, ctx.pair if dated else ())
             stateless = not country_codes(parties) and not _two_organizations(parties)
             if len(parties) < 2 or stateless:
                 # Too few parties to stand alone: may still join a record of the document
@@ -265,6 +274,39 @@ def _named_next(ctx: DocContext, sentence: Sentence) -> str | None:
     return named[0].norm
 
 
+#: How far (characters) after a generic head its complement may name the agreement's type.
+CUE_REACH = 200
+
+
+def _plain_head(lexicon: RecordLexicon, head: re.Match[str]) -> bool:
+    """ "an agreement", "a reciprocal arrangement": an indefinite article and a generic noun."""
+    article, noun = head.group(1).lower(), head.group(2).lower()
+    return article != "the" and noun in lexicon.generic_nouns
+
+
+def _cue_type(
+    ctx: DocContext, head: re.Match[str], sentence: Sentence, triggers: Sequence[Trigger]
+) -> tuple[str | None, int]:
+    """The type the complement of a generic head names and where that name ends: "an
+    agreement on the mutual recognition of their AEO programmes" -> mra; "The Agreement
+    between the EU and China on ... mutual administrative assistance in customs matters" ->
+    cmaa. The complement starts with a preposition and ends at a comma, semicolon or trigger."""
+    lex = ctx.lexicon
+    start = head.end()
+    limit = min(sentence[1], start + CUE_REACH)
+    limit = min([t.start for t in triggers if start <= t.start < limit] or [limit])
+    stop = _CLAUSE_END.search(ctx.text, start, limit)
+    limit = stop.start() if stop else limit
+    if not lex.complement_intro.starts(ctx.text[start:limit]):
+        return None, start
+    for match in lex.generic_types.finditer(ctx.text, start, limit):
+        return lex.generic_types.value(match), match.end()
+    return None, start
+
+
+_CLAUSE_END = re.compile(r"[,;:]")
+
+
 def generic_mentions(
     ctx: DocContext, sentences: Sequence[Sentence], typed_only: bool = False
 ) -> list[AgreementMention]:
@@ -285,18 +327,24 @@ def generic_mentions(
         if not found:
             continue
         named = _in(ctx.mentions, *sentence, frozenset({"AGREEMENT", "ORG", "PROGRAM"}))
+        triggers = triggers_in(ctx.text, sentence, ctx.mentions, lex)
         heads = [
-            h for h in found if not any(m.start < h.end() and h.start() < m.end for m in named)
+            (h, *_cue_type(ctx, h, sentence, triggers))
+            for h in found
+            if not any(m.start < h.end() and h.start() < m.end for m in named)
         ]
+        # "the agreement" and "a decision" count only with a complement naming their type.
+        heads = [h for h in heads if h[1] is not None or _plain_head(lex, h[0])]
         if not heads:
             continue
-        head = heads[0]
-        pseudo = Mention(head.start(), head.end(), "AGREEMENT", None, head.group(0))
-        trigger = nearest_trigger(triggers_in(ctx.text, sentence, ctx.mentions, lex), pseudo)
+        head, cue_type, cue_end = heads[0]
+        pseudo = Mention(head.start(), cue_end, "AGREEMENT", None, ctx.text[head.start() : cue_end])
+        trigger = nearest_trigger(triggers, pseudo)
         if trigger is None or trigger.distance(pseudo.start, pseudo.end) > GENERIC_TRIGGER_REACH:
             continue
         window_end = sentences[index + 1][1] if index + 1 < len(sentences) else sentence[1]
         kind_type, programs = _generic_type(ctx, sentence[0], window_end)
+        kind_type = cue_type or kind_type
         if kind_type is None and typed_only and index + 1 < len(sentences):
             kind_type = _named_next(ctx, sentences[index + 1])
         if typed_only and kind_type is None:

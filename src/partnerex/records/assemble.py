@@ -48,6 +48,34 @@ def _follow_ups(ctx: DocContext, sentences: Sequence[Sentence], index: int) -> l
     return out
 
 
+def _follow_up_date(
+    ctx: DocContext, sentences: Sequence[Sentence], index: int, mention: AgreementMention
+) -> None:
+    """Date an undated mention from a following sentence that refers back to the agreement
+    and reports the same event: "... have signed a CMAA. The agreement was signed on
+    October 30 in Lima by ..."."""
+    if mention.date is not None:
+        return
+    for sentence in sentences[index + 1 : index + 1 + FOLLOW_UP]:
+        if instrument_mentions(
+            ctx.text, sentence, ctx.mentions, ctx.lexicon, implicit=ctx.implicit
+        ):
+            return
+        if not ctx.lexicon.anaphors.starts(ctx.text[sentence[0] : sentence[1]]):
+            continue
+        triggers = [
+            t
+            for t in triggers_in(ctx.text, sentence, ctx.mentions, ctx.lexicon)
+            if t.status == mention.status
+        ]
+        dates = [m for m in within(ctx.mentions, *sentence) if m.label == "DATE" and m.norm]
+        if not triggers or not dates:
+            continue
+        date = min(dates, key=lambda d: (triggers[0].distance(d.start, d.end), d.start))
+        mention.date, mention.date_span = date.norm, date
+        return
+
+
 def _attach(mention: AgreementMention, people: list[SignatoryMention]) -> None:
     """Add the people of a signing to a mention (people announce or plan, they sign)."""
     if mention.status != "signed":
@@ -141,6 +169,7 @@ def build_agreements(
         for mention in framed:
             for people in signers:
                 _attach(mention, people)
+            _follow_up_date(ctx, sentences, index, mention)
         found.extend(framed)
     typed = any(m.label == "AGREEMENT" for m in ordered)
     if not found or typed:

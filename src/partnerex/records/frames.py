@@ -18,7 +18,11 @@ from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 _WORD = re.compile(r"[\w'’.&-]+|[,:;()]")
 _PAREN_GAP = re.compile(r"^\s*[(\[]\s*$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Za-z][\w.-]*\s*\)")
-_NOT_PLURAL = frozenset({"its", "this", "us", "was", "has", "is", "status", "process"})
+_NOT_PLURAL = frozenset(
+    {"its", "this", "us", "was", "has", "is", "status", "process", "items"}
+)
+#: Words after the head of an instrument's name ("Agreement on ...", "Plan for 2011").
+_HEAD_ENDS = frozenset({"of", "on", "for", "concerning", "regarding", "between", "to", "in"})
 
 
 @dataclass(frozen=True)
@@ -35,11 +39,14 @@ class Trigger:
 
 
 def is_plural(text: str) -> bool:
-    """True for a plural instrument name: "CMAAs", "Mutual Recognition Arrangements", "Memoranda of ..."."""
+    """True for a plural instrument name: "CMAAs", "Mutual Recognition Arrangements", "Memoranda
+    of ...", but not "Framework Agreement on ... Operations" (the head precedes "on")."""
     words = text.split()
     if not words:
         return False
-    head = words[[w.lower() for w in words].index("of") - 1] if "of" in words[1:] else words[-1]
+    lowered = [w.lower() for w in words]
+    cut = next((i for i, w in enumerate(lowered[1:], 1) if w in _HEAD_ENDS), len(words))
+    head = words[cut - 1]
     lower = head.lower()
     if lower.endswith(("memoranda", "memorandums")):
         return True
@@ -119,6 +126,24 @@ def triggers_in(
     return out
 
 
+def reported_triggers(
+    text: str, triggers: Sequence[Trigger], lexicon: RecordLexicon
+) -> list[Trigger]:
+    """Triggers without the reporting verbs of a later one: in "the Minister announced that
+    the Agreement ... has entered into force", "announced" reports the entry into force."""
+    out: list[Trigger] = []
+    for i, trigger in enumerate(triggers):
+        later = triggers[i + 1 :]
+        if (
+            trigger.status == "announced"
+            and any(t.status != "announced" for t in later)
+            and lexicon.complementizers.starts(text[trigger.end : trigger.end + 30])
+        ):
+            continue
+        out.append(trigger)
+    return out
+
+
 def nearest_trigger(
     triggers: Sequence[Trigger],
     mention: Mention,
@@ -137,7 +162,7 @@ def nearest_trigger(
         for t in triggers
         if text is None
         or lexicon is None
-        or _reaches(t, mention, text, instruments, lexicon.coordination)
+        or _reaches(t, mention, text, instruments, lexicon.coordination | lexicon.party_words)
     ]
     if not usable:
         return None

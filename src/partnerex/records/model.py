@@ -208,6 +208,19 @@ class RecordLexicon:
     publisher_countries: dict[str, str]
     not_person_after: TermMatcher
     title_modifiers: frozenset[str]
+    #: Words that introduce parties ("with", "between"): a trigger reaches past another
+    #: instrument through them ("signed an MOU with Mexico and a Joint Statement with CBP").
+    party_words: frozenset[str] = frozenset()
+    #: Words after a reporting verb that open what it reports ("announced that ...").
+    complementizers: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Generic nouns of "an agreement" (``generic_heads`` also matches typed-only nouns).
+    generic_nouns: frozenset[str] = frozenset()
+    #: Words that open a generic head's complement ("an agreement on ...") and the types
+    #: the complement may name ("mutual recognition" -> mra).
+    complement_intro: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    generic_types: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Sentence openings that refer back to an agreement ("The agreement was signed on ...").
+    anaphors: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     status_rank: dict[str, int] = field(
         default_factory=lambda: {"signed": 0, "in_force": 1, "planned": 2, "announced": 3}
     )
@@ -228,6 +241,7 @@ class RecordLexicon:
             if entry.id == "modifier.rank"
             for term in entry.terms
         }
+        heads_all = kb.terms("agreement.generic_head") | kb.terms("agreement.typed_head")
         return cls(
             triggers=TermMatcher.build(kb.values("agreement.trigger")),
             definitions=TermMatcher.build(kb.values("agreement.definition")),
@@ -235,8 +249,12 @@ class RecordLexicon:
             on_behalf=TermMatcher.build(kb.values("agreement.on_behalf")),
             party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
             region_stop=kb.terms("agreement.region_stop"),
-            generic_heads=_generic_heads(kb.terms("agreement.generic_head")),
-            generic_anchors=_anchors(kb.terms("agreement.generic_head")),
+            generic_heads=_generic_heads(heads_all),
+            generic_anchors=_anchors(heads_all),
+            generic_nouns=frozenset(t.lower() for t in kb.terms("agreement.generic_head")),
+            complement_intro=TermMatcher.build(kb.values("agreement.complement_intro")),
+            generic_types=TermMatcher.build(kb.values("agreement.generic_type")),
+            anaphors=TermMatcher.build(kb.values("agreement.anaphor")),
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),
@@ -249,13 +267,18 @@ class RecordLexicon:
             publisher_countries=dict(kb.values("publisher.country")),
             not_person_after=TermMatcher.build(kb.values("signatory.not_after")),
             title_modifiers=frozenset(ranks),
+            party_words=frozenset(t.lower() for t in kb.terms("agreement.party_intro")),
+            complementizers=TermMatcher.build(kb.values("agreement.complementizer")),
         )
 
 
 def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
-    """ "an agreement", "a reciprocal agreement", "an amended preclearance arrangement"."""
+    """ "an agreement", "a reciprocal agreement", "an amended preclearance arrangement", "the
+    Agreement" (group 1 the article, group 2 the noun)."""
     alternation = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation})\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b(a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b", re.IGNORECASE
+    )
 
 
 def publisher_country(source: str | None, lexicon: RecordLexicon) -> str | None:

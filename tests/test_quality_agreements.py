@@ -1,0 +1,781 @@
+"""Agreement records and AGREEMENT spans on held-out releases (EU, WCO, CBSA, ICE, news).
+
+The texts below were written for these tests in the style of each publisher, not taken from
+the dev corpus. Each row: text, publisher, release date, the expected agreement records
+(type, countries, status or None, date or None; matched on type and countries as the scorer
+does) and the expected AGREEMENT spans (surface, norm; None when not checked). Unit tables
+after it pin each rule with the sentence that needed it and near-misses.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import partnerex
+from partnerex.records import build_agreements
+from partnerex.records.frames import is_plural, reported_triggers, triggers_in
+from records_helpers import lexicon, sentences, spans
+
+EU = "ec.europa.eu"
+CA = "cbsa-asfc.gc.ca"
+ICE = "ice.gov"
+WCO = "wcoomd.org"
+NEWS = "reuters.com"
+CBP = "cbp.gov"
+
+HELD_OUT = [
+    pytest.param(
+        (
+            "Brussels, 24 June 2010 - The European Union and Japan today signed a Mutual "
+            "Recognition Agreement on their Authorised Economic Operator programmes in "
+            "Tokyo."
+        ),
+        EU,
+        "2010-06-24",
+        [
+            ("mra", ("EU", "JP"), "signed", "2010-06-24"),
+        ],
+        [
+            ("Mutual Recognition Agreement", "mra"),
+        ],
+        id="eu_jp_mra",
+    ),
+    pytest.param(
+        (
+            "The EU and China signed a Mutual Recognition Arrangement (MRA) on 16 May "
+            "2014 in Brussels. The MRA entered into force on 1 November 2015."
+        ),
+        EU,
+        "2015-11-02",
+        [
+            ("mra", ("CN", "EU"), None, None),
+        ],
+        [
+            ("Mutual Recognition Arrangement", "mra"),
+            ("MRA", "mra"),
+            ("MRA", "mra"),
+        ],
+        id="eu_cn_mra_force",
+    ),
+    pytest.param(
+        (
+            "The Agreement between the European Union and the Government of the People's "
+            "Republic of China on cooperation and mutual administrative assistance in "
+            "customs matters was signed on 8 December 2004."
+        ),
+        EU,
+        "2004-12-09",
+        [
+            ("cmaa", ("CN", "EU"), "signed", "2004-12-08"),
+        ],
+        [],
+        id="eu_cn_cmaa_lower",
+    ),
+    pytest.param(
+        (
+            "The EU and the United States signed a decision on the mutual recognition of "
+            "their trade partnership programmes on 4 May 2012 in Washington."
+        ),
+        EU,
+        "2012-05-04",
+        [
+            ("mra", ("EU", "US"), "signed", "2012-05-04"),
+        ],
+        [],
+        id="eu_us_decision",
+    ),
+    pytest.param(
+        (
+            "Canada and the European Union will sign an agreement on the mutual "
+            "recognition of their AEO programmes in the coming months, Commissioner "
+            "Semeta said."
+        ),
+        EU,
+        "2013-03-01",
+        [
+            ("mra", ("CA", "EU"), "planned", None),
+        ],
+        [],
+        id="eu_ca_planned",
+    ),
+    pytest.param(
+        (
+            "The EU has concluded mutual recognition agreements with Japan, the United "
+            "States, China and Switzerland."
+        ),
+        EU,
+        "2016-01-01",
+        [
+            ("mra", ("EU", "JP"), "signed", None),
+            ("mra", ("EU", "US"), "signed", None),
+            ("mra", ("CN", "EU"), "signed", None),
+            ("mra", ("CH", "EU"), "signed", None),
+        ],
+        [
+            ("mutual recognition agreements", "mra"),
+        ],
+        id="eu_several_mras",
+    ),
+    pytest.param(
+        (
+            "The World Customs Organization (WCO) and the Universal Postal Union (UPU) "
+            "signed a Memorandum of Understanding on 23 June 2023 to strengthen "
+            "cooperation on postal security."
+        ),
+        WCO,
+        "2023-06-26",
+        [
+            ("mou", (), "signed", "2023-06-23"),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+        ],
+        id="wco_upu_mou",
+    ),
+    pytest.param(
+        (
+            "The WCO signed a Memorandum of Understanding with the Ethiopian Customs "
+            "Commission on 12 March 2019 to support the modernization of its customs "
+            "procedures."
+        ),
+        WCO,
+        "2019-03-14",
+        [
+            ("mou", ("ET",), "signed", "2019-03-12"),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+        ],
+        id="wco_ethiopia",
+    ),
+    pytest.param(
+        (
+            "WCO Secretary General Kunio Mikuriya and Commissioner Kim Young-moon of the "
+            "Korea Customs Service signed a Memorandum of Understanding on capacity "
+            "building at WCO headquarters in Brussels."
+        ),
+        WCO,
+        "2019-06-27",
+        [
+            ("mou", ("KR",), "signed", None),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+        ],
+        id="wco_korea_sg",
+    ),
+    pytest.param(
+        (
+            "OTTAWA, December 7, 2011 - Prime Minister Stephen Harper and U.S. President "
+            "Barack Obama today released the Beyond the Border Action Plan, which sets "
+            "out joint priorities for perimeter security and economic competitiveness."
+        ),
+        CA,
+        "2011-12-07",
+        [
+            ("action_plan", ("CA", "US"), "announced", "2011-12-07"),
+        ],
+        [
+            ("Beyond the Border Action Plan", "action_plan"),
+        ],
+        id="cbsa_btb",
+    ),
+    pytest.param(
+        (
+            "The Canada Border Services Agency (CBSA) and U.S. Customs and Border "
+            "Protection (CBP) signed a Memorandum of Understanding on the exchange of "
+            "information on June 28, 2012."
+        ),
+        CA,
+        "2012-06-29",
+        [
+            ("mou", ("CA", "US"), "signed", "2012-06-28"),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+        ],
+        id="cbsa_cbp_mou",
+    ),
+    pytest.param(
+        (
+            "Canada and Mexico today signed a Mutual Recognition Arrangement that links "
+            "the CBSA's Partners in Protection program with Mexico's New Certified "
+            "Companies Scheme."
+        ),
+        CA,
+        "2016-06-28",
+        [
+            ("mra", ("CA", "MX"), "signed", "2016-06-28"),
+        ],
+        [
+            ("Mutual Recognition Arrangement", "mra"),
+        ],
+        id="cbsa_mx_mra",
+    ),
+    pytest.param(
+        (
+            "Today, the Minister of Public Safety announced that the Agreement on Land, "
+            "Rail, Marine, and Air Transport Preclearance between the Government of "
+            "Canada and the Government of the United States of America has entered into "
+            "force."
+        ),
+        CA,
+        "2019-08-15",
+        [
+            ("preclearance_agreement", ("CA", "US"), "in_force", "2019-08-15"),
+        ],
+        [
+            (
+                "Agreement on Land, Rail, Marine, and Air Transport Preclearance",
+                "preclearance_agreement",
+            ),
+        ],
+        id="cbsa_preclearance_force",
+    ),
+    pytest.param(
+        (
+            "U.S. Immigration and Customs Enforcement (ICE) and the Colombian National "
+            "Police signed a memorandum of cooperation Tuesday to combat transnational "
+            "criminal organizations."
+        ),
+        ICE,
+        "2019-08-15",
+        [
+            ("moc", ("CO", "US"), "signed", "2019-08-13"),
+        ],
+        [
+            ("memorandum of cooperation", "moc"),
+        ],
+        id="ice_colombia_moc",
+    ),
+    pytest.param(
+        (
+            "ICE Homeland Security Investigations signed an agreement with the Guatemalan"
+            " National Civil Police on Monday to establish a Transnational Criminal "
+            "Investigative Unit in Guatemala City."
+        ),
+        ICE,
+        "2018-05-10",
+        [
+            ("other", ("GT", "US"), "signed", "2018-05-07"),
+        ],
+        [],
+        id="ice_guatemala_agreement",
+    ),
+    pytest.param(
+        (
+            "TOKYO (Reuters) - Japan and the European Union began negotiations on Monday "
+            "on a Customs Cooperation Agreement, officials said."
+        ),
+        NEWS,
+        "2005-03-15",
+        [
+            ("other", ("EU", "JP"), "planned", None),
+        ],
+        [
+            ("Customs Cooperation Agreement", "other"),
+        ],
+        id="news_jp_eu_negotiations",
+    ),
+    pytest.param(
+        (
+            "During the visit, CBSA President John Ossowski signed a Memorandum of "
+            "Understanding with Mexico's Tax Administration Service and a Joint Statement"
+            " with U.S. Customs and Border Protection."
+        ),
+        CA,
+        "2017-05-10",
+        [
+            ("mou", ("CA", "MX"), "signed", None),
+            ("joint_statement", ("CA", "US"), "signed", None),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+            ("Joint Statement", "joint_statement"),
+        ],
+        id="cbsa_two_instruments",
+    ),
+    pytest.param(
+        (
+            "WASHINGTON - U.S. Customs and Border Protection and the Customs "
+            "Administration of Peru have signed a Customs Mutual Assistance Agreement. "
+            "The agreement was signed on October 30 in Lima by Commissioner R. Gil "
+            "Kerlikowske and Superintendent Tania Quispe."
+        ),
+        CBP,
+        "2014-11-03",
+        [
+            ("cmaa", ("PE", "US"), "signed", "2014-10-30"),
+        ],
+        [
+            ("Customs Mutual Assistance Agreement", "cmaa"),
+        ],
+        id="cbp_date_apart",
+    ),
+    pytest.param(
+        (
+            "The EU-Japan Agreement on Co-operation and Mutual Administrative Assistance "
+            "in Customs Matters (CCMAA) entered into force on 1 February 2008."
+        ),
+        EU,
+        "2008-02-01",
+        [
+            ("cmaa", ("EU", "JP"), "in_force", "2008-02-01"),
+        ],
+        None,
+        id="eu_jp_cmaa_force",
+    ),
+    pytest.param(
+        (
+            "The United States and Vietnam will sign a Customs Mutual Assistance "
+            "Agreement later this year, officials said."
+        ),
+        NEWS,
+        "2019-03-01",
+        [
+            ("cmaa", ("US", "VN"), "planned", None),
+        ],
+        [
+            ("Customs Mutual Assistance Agreement", "cmaa"),
+        ],
+        id="us_vn_planned",
+    ),
+    pytest.param(
+        (
+            "The European Union and New Zealand launched negotiations on a mutual "
+            "recognition agreement for their trusted trader programmes."
+        ),
+        EU,
+        "2020-02-01",
+        [
+            ("mra", ("EU", "NZ"), "planned", None),
+        ],
+        [
+            ("mutual recognition agreement", "mra"),
+        ],
+        id="eu_nz_negotiations",
+    ),
+    pytest.param(
+        (
+            "The WCO and the Organization for Security and Co-operation in Europe (OSCE) "
+            "signed a Memorandum of Understanding (MoU) on 5 December 2019 in Vienna."
+        ),
+        WCO,
+        "2019-12-06",
+        [
+            ("mou", (), "signed", "2019-12-05"),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+            ("MoU", "mou"),
+        ],
+        id="wco_osce",
+    ),
+    pytest.param(
+        (
+            "Canada and the United States signed the Framework Agreement on Integrated "
+            "Cross-Border Maritime Law Enforcement Operations in May 2009."
+        ),
+        CA,
+        "2012-06-26",
+        [
+            ("other", ("CA", "US"), "signed", "2009-05"),
+        ],
+        [
+            (
+                "Framework Agreement on Integrated Cross-Border Maritime Law Enforcement Operations",
+                "other",
+            ),
+        ],
+        id="cbsa_shiprider",
+    ),
+    pytest.param(
+        (
+            "ICE signed memoranda of cooperation with Honduras, Guatemala and El Salvador"
+            " to expand the Biometric Identification Transnational Migration Alert "
+            "Program."
+        ),
+        ICE,
+        "2019-09-01",
+        [
+            ("moc", ("HN", "US"), "signed", None),
+            ("moc", ("GT", "US"), "signed", None),
+            ("moc", ("SV", "US"), "signed", None),
+        ],
+        [
+            ("memoranda of cooperation", "moc"),
+        ],
+        id="ice_mocs_plural",
+    ),
+    pytest.param(
+        (
+            "The Korea Customs Service and the Canada Border Services Agency signed a "
+            "Mutual Recognition Arrangement on June 2, 2010 in Ottawa."
+        ),
+        CA,
+        "2010-06-03",
+        [
+            ("mra", ("CA", "KR"), "signed", "2010-06-02"),
+        ],
+        [
+            ("Mutual Recognition Arrangement", "mra"),
+        ],
+        id="kr_ca_mra",
+    ),
+    pytest.param(
+        (
+            "Singapore and China signed an AEO Mutual Recognition Arrangement on Monday, "
+            "allowing certified companies to enjoy faster clearance."
+        ),
+        NEWS,
+        "2019-10-23",
+        [
+            ("mra", ("CN", "SG"), "signed", "2019-10-21"),
+        ],
+        [
+            ("AEO Mutual Recognition Arrangement", "mra"),
+        ],
+        id="sg_cn_mra",
+    ),
+    pytest.param(
+        (
+            "MEXICO CITY (AP) - Mexico and the United States on Thursday signed a "
+            "memorandum of understanding to share information on firearms trafficking."
+        ),
+        NEWS,
+        "2021-10-09",
+        [
+            ("mou", ("MX", "US"), "signed", "2021-10-07"),
+        ],
+        [
+            ("memorandum of understanding", "mou"),
+        ],
+        id="mx_us_mou_news",
+    ),
+    pytest.param(
+        (
+            "An MRA is an agreement between two customs administrations that recognises "
+            "the security standards of the partner's programme."
+        ),
+        EU,
+        "2020-01-01",
+        [],
+        [
+            ("MRA", "mra"),
+        ],
+        id="definition_nomatch",
+    ),
+    pytest.param(
+        ("The CBSA has signed more than 30 MOUs with partner agencies over the past decade."),
+        CA,
+        "2020-01-01",
+        [],
+        [],
+        id="plural_count_nomatch",
+    ),
+    pytest.param(
+        (
+            "The EU-China Joint Customs Cooperation Committee met in Beijing to review "
+            "progress on supply chain security."
+        ),
+        EU,
+        "2020-01-01",
+        [],
+        [],
+        id="eu_cn_committee_nomatch",
+    ),
+    pytest.param(
+        (
+            "Brussels, 30 April 2012 - The European Union and the United States today "
+            "agreed to recognise each other's trusted trader programmes. The EU-US Mutual"
+            " Recognition Decision was signed by the Joint Customs Cooperation Committee "
+            "in Washington. Under the decision, which will be implemented from 1 July "
+            "2012, companies certified under C-TPAT and the EU AEO programme will benefit"
+            " from faster controls."
+        ),
+        EU,
+        "2012-04-30",
+        [
+            ("mra", ("EU", "US"), "signed", None),
+        ],
+        [
+            ("EU-US Mutual Recognition Decision", "mra"),
+        ],
+        id="eu_acronym_later",
+    ),
+    pytest.param(
+        (
+            "Canada and Mexico adopted the Canada-Mexico Action Plan in Mexico City on "
+            "June 27, 2016."
+        ),
+        CA,
+        "2016-06-28",
+        [
+            ("action_plan", ("CA", "MX"), "signed", "2016-06-27"),
+        ],
+        [
+            ("Canada-Mexico Action Plan", "action_plan"),
+        ],
+        id="cbsa_mexico_action_plan",
+    ),
+    pytest.param(
+        (
+            "On 12 November 2021, Commissioner Gentiloni and Chinese Customs Minister Ni "
+            "Yuefeng issued a Joint Statement on strengthening customs cooperation "
+            "between the EU and China."
+        ),
+        EU,
+        "2021-11-15",
+        [
+            ("joint_statement", ("CN", "EU"), "signed", "2021-11-12"),
+        ],
+        [
+            ("Joint Statement", "joint_statement"),
+        ],
+        id="eu_jcs_joint_statement",
+    ),
+    pytest.param(
+        (
+            "The WCO signed Memoranda of Understanding with the customs administrations "
+            "of Kenya and Uganda during the Council Sessions."
+        ),
+        WCO,
+        "2018-06-30",
+        [
+            ("mou", ("KE",), "signed", None),
+            ("mou", ("UG",), "signed", None),
+        ],
+        [
+            ("Memoranda of Understanding", "mou"),
+        ],
+        id="wco_two_partners",
+    ),
+    pytest.param(
+        (
+            "ICE and the Netherlands National Police signed an agreement Wednesday to "
+            "share biometric data on transnational criminals."
+        ),
+        ICE,
+        "2017-03-10",
+        [
+            ("other", ("NL", "US"), "signed", "2017-03-08"),
+        ],
+        [],
+        id="ice_dutch_agreement",
+    ),
+    pytest.param(
+        (
+            "Canada and the United States signed the Beyond the Border Entry/Exit "
+            "Agreement, which entered into force on June 30, 2013."
+        ),
+        CA,
+        "2013-07-01",
+        [
+            ("other", ("CA", "US"), None, None),
+        ],
+        [
+            ("Beyond the Border Entry/Exit Agreement", "other"),
+        ],
+        id="cbsa_us_ca_entry_exit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "published", "records", "agreement_spans"), HELD_OUT)
+def test_quality_agreements_held_out(text, source, published, records, agreement_spans):
+    doc = partnerex.extract(text, meta={"source": source, "published": published})
+    got = {(a.type, tuple(a.countries)): a for a in doc.agreements}
+    assert sorted(got) == sorted((t, c) for t, c, _, _ in records)
+    for kind, countries, status, date in records:
+        record = got[(kind, countries)]
+        if status is not None:
+            assert record.status == status
+        if date is not None:
+            assert record.date == date
+    if agreement_spans is not None:
+        found = sorted((s.text, s.norm) for s in doc.spans if s.label == "AGREEMENT")
+        assert found == sorted(agreement_spans)
+
+
+@pytest.mark.parametrize(
+    ("name", "plural"),
+    [
+        (
+            "Framework Agreement on Integrated Cross-Border Maritime Law Enforcement Operations",
+            False,
+        ),
+        ("Agreement on Land, Rail, Marine, and Air Transport Preclearance", False),
+        ("Action Items for 2013", False),
+        ("Action Plan for 2011", False),
+        ("Customs Mutual Assistance Agreement", False),
+        ("Memoranda of Understanding", True),
+        ("memoranda of cooperation", True),
+        ("Mutual Recognition Arrangements", True),
+        ("Agreements on Mutual Assistance", True),
+        ("CMAAs", True),
+    ],
+)
+def test_quality_agreements_plural_head_before_preposition(name, plural):
+    assert is_plural(name) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "announced that ..." reports the later trigger: only that one is kept.
+        (
+            "The Minister announced that the Preclearance Agreement has entered into force.",
+            ["entered into force"],
+        ),
+        ("CBP announced today that Chile and CBP signed an MOU.", ["signed"]),
+        # Near-misses: an announcement of the instrument itself, or nothing else reported.
+        ("The leaders announced the Beyond the Border Action Plan.", ["announced"]),
+        ("The Commission announced that talks continue.", ["announced"]),
+        (
+            "The leaders announced the Action Plan, which was signed in May.",
+            ["announced", "signed"],
+        ),
+    ],
+)
+def test_quality_agreements_reporting_verb_is_not_the_trigger(text, kept):
+    lex = lexicon()
+    found = reported_triggers(text, triggers_in(text, (0, len(text)), [], lex), lex)
+    assert [text[t.start : t.end] for t in found] == kept
+
+
+def _records(text, *specs, publisher=None):
+    mentions = spans(text, *specs)
+    countries = [m for m in mentions if m.label == "COUNTRY"]
+    records = build_agreements(
+        text, sentences(text), mentions, countries, lexicon(), publisher=publisher
+    )
+    return sorted((r["type"], tuple(r["countries"]), r["status"], r["date"]) for r in records)
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        # The complement of a generic head names its type.
+        (
+            "Canada and the European Union will sign an agreement on the mutual recognition "
+            "of their AEO programmes.",
+            [
+                ("Canada", "COUNTRY", "CA"),
+                ("European Union", "COUNTRY", "EU"),
+                ("AEO", "PROGRAM", "aeo"),
+            ],
+            [("mra", ("CA", "EU"), "planned", None)],
+        ),
+        (
+            "The EU and the United States signed a decision on the mutual recognition of their "
+            "programmes.",
+            [("EU", "COUNTRY", "EU"), ("United States", "COUNTRY", "US")],
+            [("mra", ("EU", "US"), "signed", None)],
+        ),
+        (
+            "The Agreement between the European Union and China on cooperation and mutual "
+            "administrative assistance in customs matters was signed in 2004.",
+            [
+                ("European Union", "COUNTRY", "EU"),
+                ("China", "COUNTRY", "CN"),
+                ("2004", "DATE", "2004"),
+            ],
+            [("cmaa", ("CN", "EU"), "signed", "2004")],
+        ),
+        # Near-misses: no preposition opens the complement; "the"/"decision" without a type.
+        (
+            "Canada and Japan signed an agreement that paves the way to mutual recognition.",
+            [("Canada", "COUNTRY", "CA"), ("Japan", "COUNTRY", "JP")],
+            [("other", ("CA", "JP"), "signed", None)],
+        ),
+        (
+            "Canada and Japan signed a decision to increase joint inspections.",
+            [("Canada", "COUNTRY", "CA"), ("Japan", "COUNTRY", "JP")],
+            [],
+        ),
+        (
+            "Canada and Japan signed the agreement between their customs services.",
+            [("Canada", "COUNTRY", "CA"), ("Japan", "COUNTRY", "JP")],
+            [],
+        ),
+    ],
+)
+def test_quality_agreements_generic_head_typed_by_complement(text, specs, expected):
+    assert _records(text, *specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "date"),
+    [
+        ("The agreement was signed on October 30 in Lima.", "2014-10-30"),
+        ("This agreement was signed on October 30 in Lima.", "2014-10-30"),
+        # Near-misses: another event, no reference back to the agreement.
+        ("The agreement will enter into force on October 30.", None),
+        ("Officials signed letters on October 30 in Lima.", None),
+    ],
+)
+def test_quality_agreements_date_from_follow_up(follow_up, date):
+    text = (
+        "U.S. Customs and Border Protection and Peru have signed a Customs Mutual Assistance "
+        "Agreement. " + follow_up
+    )
+    (record,) = _records(
+        text,
+        ("U.S. Customs and Border Protection", "ORG", "cbp"),
+        ("Peru", "COUNTRY", "PE"),
+        ("Customs Mutual Assistance Agreement", "AGREEMENT", "cmaa"),
+        ("October 30", "DATE", "2014-10-30"),
+    )
+    assert record[:2] == ("cmaa", ("PE", "US"))
+    assert record[3] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        # One agreement per partner: the other partner of the list is not filled in.
+        (
+            "The WCO signed Memoranda of Understanding with the customs administrations of "
+            "Kenya and Uganda.",
+            [
+                ("WCO", "ORG", "wco"),
+                ("Memoranda of Understanding", "AGREEMENT", "mou"),
+                ("Kenya", "COUNTRY", "KE"),
+                ("Uganda", "COUNTRY", "UG"),
+            ],
+            [("mou", ("KE",), "signed", None), ("mou", ("UG",), "signed", None)],
+        ),
+        # A trigger reaches a second instrument through "with" and its parties.
+        (
+            "The CBSA signed a Memorandum of Understanding with Mexico and a Joint Statement "
+            "with the United States.",
+            [
+                ("CBSA", "ORG", None),
+                ("Memorandum of Understanding", "AGREEMENT", "mou"),
+                ("Mexico", "COUNTRY", "MX"),
+                ("Joint Statement", "AGREEMENT", "joint_statement"),
+                ("United States", "COUNTRY", "US"),
+            ],
+            [
+                ("joint_statement", ("CA", "US"), "signed", None),
+                ("mou", ("CA", "MX"), "signed", None),
+            ],
+        ),
+        # Near-miss: a clause between the instruments still blocks the trigger.
+        (
+            "The CBSA signed a Memorandum of Understanding with Mexico that builds on a Joint "
+            "Statement with the United States.",
+            [
+                ("CBSA", "ORG", None),
+                ("Memorandum of Understanding", "AGREEMENT", "mou"),
+                ("Mexico", "COUNTRY", "MX"),
+                ("Joint Statement", "AGREEMENT", "joint_statement"),
+                ("United States", "COUNTRY", "US"),
+            ],
+            [("mou", ("CA", "MX"), "signed", None)],
+        ),
+    ],
+)
+def test_quality_agreements_partners_and_coordination(text, specs, expected):
+    publisher = "CA" if "CBSA" in text else None
+    assert _records(text, *specs, publisher=publisher) == expected
