@@ -34,6 +34,11 @@ def is_capitalized_title_end(view: DocView, i: int) -> bool:
     return any(w[:1].isupper() for w in view.words[view.title_begin[i] : i + 1])
 
 
+def is_bound_title(view: DocView, i: int, lex: PersonLexicon) -> bool:
+    """A one-word title that names a person only with a complement: "Head" (of ...)."""
+    return view.title_begin[i] == i and view.folded[i] in lex.bound_titles
+
+
 def skip_back_decorations(view: DocView, i: int, lex: PersonLexicon) -> int:
     """From token ``i`` going left, skip honorifics, "[...]" insertions and "(ACRONYM)"."""
     while i >= 0:
@@ -72,7 +77,7 @@ def title_cue_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str
     how = "title"
     if view.words[i] == "," and i > 0:
         how, i = "comma", i - 1
-    if is_capitalized_title_end(view, i):
+    if is_capitalized_title_end(view, i) and not is_bound_title(view, i, lex):
         return how, view.title_begin[i], i
     # A complement between the title head and the name.
     j = i
@@ -97,6 +102,9 @@ def title_cue_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str
             continue
         if word in {".", "(", ")"} and j < i and view.glued[j]:
             j -= 1  # "U.S." pieces, "(CBP)"
+            continue
+        if word == "," and j < i and view.words[next_word(view, j + 1)][:1].isupper():
+            j -= 1  # a list of portfolios: "Minister of Public Safety, Democratic Institutions"
             continue
         break
     return None

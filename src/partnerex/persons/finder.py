@@ -99,7 +99,13 @@ def _after_name_word(view: DocView, start: int, lex: PersonLexicon) -> bool:
 
 
 def _split_after_complement(view: DocView, start: int, end: int, lex: PersonLexicon) -> int:
-    """Where the name starts in a run that may begin with complement words."""
+    """Where the name starts in a run that may begin with complement words (the end of a
+    place name after "Los", "San": "Consul General in Los Angeles Marcela Celorio")."""
+    p = prev_word(view, start)
+    if p >= 0 and view.words[p][:1].isupper() and view.folded[p] in lex.place_prefixes:
+        pieces = _name_pieces(view, start, end)
+        if len(pieces) >= 3:
+            start = pieces[1][0]
     if _word_count(view, start, end) < 3:
         return start
     for i in range(start, end - 1):
@@ -168,9 +174,24 @@ def _rule_title(run: Run) -> tuple[str, int] | None:
         enough = _word_count(run.view, start, run.end) >= 2
         if enough and run.view.kinds[start] != "C" and not run.longer:
             return "person:title_complement", start
-    if how == "comma" and run.words >= 2:
+    if how == "comma" and run.words >= 2 and not _list_item(run):
         return "person:title_comma", run.start
     return None
+
+
+def _list_item(run: Run) -> bool:
+    """A run inside a list of portfolios after a title and a comma ("Minister of Public
+    Safety, Democratic Institutions and Intergovernmental Affairs"): no given name nor
+    initial, and "and" or "," then a capitalized word that starts no title nor given name."""
+    view, lex = run.view, run.lex
+    if run.given or run.initial or run.next >= len(view):
+        return False
+    if view.folded[run.next] not in ("and", ","):
+        return False
+    k = next_word(view, run.next + 1)
+    if k >= len(view) or view.kinds[k] not in "WO" or not view.words[k][:1].isupper():
+        return False
+    return view.title_role[k] is None and not lex.is_given_name(view.words[k])
 
 
 def _rule_role(run: Run) -> tuple[str, int] | None:

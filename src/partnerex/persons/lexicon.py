@@ -92,6 +92,8 @@ class PersonLexicon:
     name_of: frozenset[str]  # "of" between a place word and a name ("Port of Prince Rupert")
     titles: TitleEntryIndex
     given_names: frozenset[str] = frozenset()  # lowercase, from patterns/given_names.jsonl
+    bound_titles: frozenset[str] = frozenset()  # titles naming a person only with a complement
+    place_prefixes: frozenset[str] = frozenset()  # "Los", "San": the next word is a place's
 
     @functools.cached_property
     def kind_memo(self) -> dict[str, str]:
@@ -150,6 +152,8 @@ class PersonLexicon:
             openers=folded("person_complement_opener"),
             determiners=folded("person_determiner"),
             name_of=folded("person_name_of"),
+            bound_titles=folded("person_bound_title"),
+            place_prefixes=folded("person_place_prefix"),
             titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
         )
 

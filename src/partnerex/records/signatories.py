@@ -26,6 +26,7 @@ _TRAILING = " ,;:-–—"
 APPOSITIVE_LEAD = 3
 _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.]{0,9}\)\s*$")
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")
+_OWNER_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted|\bexplained)[\s,]*$", re.IGNORECASE)
 
 
@@ -60,6 +61,40 @@ def _covering(mentions: Sequence[Mention], pos: int) -> Mention | None:
     return None
 
 
+def _portfolio_comma(
+    tokens: list[tuple[int, int, str]], i: int, names: Sequence[Mention]
+) -> bool:
+    """A comma between capitalized words of a title, not after a name ("Canada, CBSA ...")."""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (
+        before[2][:1].isupper()
+        and after[2][:1].isupper()
+        and _covering(names, before[0]) is None
+        and _covering(names, after[0]) is None
+    )
+
+
+def _owner_after(
+    text: str,
+    person: Mention,
+    limit: int,
+    mentions: Sequence[Mention],
+    countries: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> str | None:
+    """The side of an "of (the) ORG" right after a name ("Commissioner Yoon Tae-sik of the
+    Korea Customs Service")."""
+    match = _OWNER_AFTER.match(text, person.end, limit)
+    if match is None:
+        return None
+    owner = next(
+        (m for m in mentions if m.start == match.end() and m.label in ("ORG", "COUNTRY")), None
+    )
+    return _side(owner, countries, lexicon)
+
+
 def prefix_title(
     text: str,
     sentence: Sentence,
@@ -88,8 +123,18 @@ def prefix_title(
             continue
         if _covering(stops, start) is not None:
             break
+        if word == "," and _portfolio_comma(tokens, i, names):
+            # "Minister of Public Safety, Democratic Institutions and ... Affairs Dominic LeBlanc"
+            accepted_start = start
+            i -= 1
+            continue
         if word in ("(", ")", "’s", "'s") or word[:1].isupper() or word.lower() in _CONNECTORS:
-            if word.lower() == "and" and (i == 0 or not tokens[i - 1][2][:1].isupper()):
+            if word.lower() == "and" and (
+                i == 0
+                or not tokens[i - 1][2][:1].isupper()
+                # "Commissioner Yoon of the Korea Customs Service and Commissioner Magnus"
+                or _covering(names, tokens[i - 1][0]) is not None
+            ):
                 break
             accepted_start = start
             i -= 1
@@ -224,6 +269,8 @@ def signatories_in(
                 if m.label in ("ORG", "COUNTRY") and zone_start <= m.start < title_start
             ]
             side = _side(zone[-1] if zone else None, countries, lexicon)
+        if side is None:
+            side = _owner_after(text, person, limit, scoped, countries, lexicon)
         if side is None and title:
             named = [
                 m
