@@ -48,7 +48,7 @@ def figure_at(ctx: FigureContext, i: int, lex: FigureLexicon) -> FigureMatch | N
     if q is None or excluded(ctx, q, lex):
         return None
     if q.unit is not None:
-        return FigureMatch(q, q.end, None)
+        return FigureMatch(q, _abbreviation_end(ctx, q.end, lex), None)
     # "Two Hundred and Seven Million in Drug Money": a sum without a currency sign.
     n = len(ctx.words)
     if q.end + 1 < n and ctx.lower[q.end] == "in":
@@ -57,6 +57,16 @@ def figure_at(ctx: FigureContext, i: int, lex: FigureLexicon) -> FigureMatch | N
                 return FigureMatch(replace(q, unit=ctx.dollar, currency=True), q.end, None)
     noun = counted_noun(ctx, q.end, q, lex)
     return FigureMatch(q, noun.end, noun) if noun is not None else None
+
+
+def _abbreviation_end(ctx: FigureContext, end: int, lex: FigureLexicon) -> int:
+    """The end past the period of an abbreviated unit inside a sentence: "3,000 lbs. of"
+    (the tokenizer splits the period off; at a sentence end it is the sentence's)."""
+    words = ctx.words
+    inside = end + 1 < len(words) and words[end] == "." and words[end + 1].islower()
+    if inside and ctx.glued[end - 1] and (ctx.lower[end - 1] + ".",) in lex.numbers.units:
+        return end + 1
+    return end
 
 
 def excluded(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> bool:
@@ -170,6 +180,7 @@ def counted_noun(ctx: FigureContext, j: int, q: Quantity, lex: FigureLexicon) ->
         if match_phrase(words, k, lex.never_unit) is not None:
             return None  # "three new months"
         if _hyphen_joined(ctx, k):
+            program = _program_over(ctx, k) or program  # "AEO-certified companies"
             k, modifiers = k + 2, modifiers + 1  # "on-site", "brick-shaped"
             continue
         alpha = ctx.alpha[k]

@@ -26,6 +26,7 @@ from partnerex.normalize.numbers import first_words, match_phrase, parse_digits
 from partnerex.pipeline.state import norm_of, published
 
 WEIGHTS = frozenset({"kg", "g", "lb", "oz", "t"})
+LIST_JOINERS = frozenset({",", "and", "or", ";"})
 BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
 
 #: Tokens ``[start, end)``: a figure or a sentence.
@@ -102,13 +103,27 @@ def subject_of(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon)
     return min(found)[1] if found else None
 
 
+def money_noun_after(ctx: FigureContext, end: int, lex: FigureLexicon) -> bool:
+    """A sum that names what it is right after it: "$5,000 penalty", "€11bn in lost
+    revenue", "$2 million in funding" (a sum that is not seized goods)."""
+    lower, n = ctx.lower, len(ctx.lower)
+    if end < n and lower[end] in lex.money_noun:
+        return True
+    if end + 1 < n and lower[end] == "in":
+        return any(lower[k] in lex.money_noun for k in range(end + 1, min(n, end + 3)))
+    return False
+
+
 def seized_object(ctx: FigureContext, span: Range, lex: FigureLexicon) -> bool:
     """True when a seizure verb governs the figure: "seized 25 vehicles"."""
     return span[0] > 0 and (ctx.lower[span[0] - 1],) in lex.seizure_trigger
 
 
-def linked_program(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon) -> str | None:
-    """The program named right after a participant count, else the one leading its sentence."""
+def linked_program(
+    ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon, after_only: bool = False
+) -> str | None:
+    """The program named right after a participant count, else (unless ``after_only``) the
+    one leading its sentence."""
     start, end = span
     for program in sorted(ctx.programs, key=lambda p: (p.start, p.start - p.end)):
         if end <= program.start < min(sent[1], end + 6):
@@ -118,6 +133,8 @@ def linked_program(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexi
             )
             if linking and not any(ctx.punct[k] for k in between):
                 return program.norm
+    if after_only:
+        return None
     before = [p for p in ctx.programs if sent[0] <= p.start and p.end <= start]
     return min(before, key=lambda p: (p.start, p.start - p.end)).norm if before else None
 
@@ -171,8 +188,7 @@ def classify(
     if q.unit == "percent":
         details["kind"] = "percent"
     elif q.currency:
-        other = span[1] < len(ctx.words) and ctx.lower[span[1]] in lex.money_noun
-        # ... "a $5,000 penalty"
+        other = money_noun_after(ctx, span[1], lex)  # "a $5,000 penalty", "in lost revenue"
         goods = goods_after(ctx, span[1], lex)
         governed = seized_object(ctx, span, lex)
         seized = not other and (
@@ -215,7 +231,10 @@ def _count_kind(
     if noun.agreement or lower in lex.agreement or lower.split()[-1] in lex.agreement:
         details["kind"] = "agreements"
     elif lower in lex.participant:
-        program = noun.program or linked_program(ctx, span, sent, lex)
+        # People ("drivers", "travelers") are participants only when the figure says so:
+        # "95,000 drivers are enrolled in FAST", not "Preclearance processed 1.6 million travelers"
+        people = lower in lex.person_noun
+        program = noun.program or linked_program(ctx, span, sent, lex, after_only=people)
         details["program"] = program
         if program is not None:
             details["kind"] = "participants"
@@ -247,7 +266,15 @@ def chained(
     if (details.get("counted") or "").lower() in lex.person_noun:
         return False
     between = ctx.lower[last_end:start]
-    return len(between) <= 2 and all(word in (",", "and", "or", ";") for word in between)
+    if len(between) <= 2 and all(word in LIST_JOINERS for word in between):
+        return True
+    # "seized 2.5 tonnes of ivory and 470 live animals": the goods of the figure before
+    return (
+        2 < len(between) <= 8
+        and between[-1] in LIST_JOINERS
+        and not any(word in (".", ";", ":") for word in between)
+        and goods_after(ctx, last_end, lex) is not None
+    )
 
 
 def outer_qualifier(words: list[str], start: int, qualifier: str, lex: FigureLexicon) -> str:

@@ -58,10 +58,15 @@ YEARLESS_TOLERANCE_DAYS = 62
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$")
 _DMONY = re.compile(r"^(\d{1,2})-([A-Za-z]{3,4})-(\d{4}|\d{2})$")
-_FISCAL = re.compile(r"^(?:fiscal(?:\s+years?)?|fy)\s*(?:\(fy\)\s*)?'?(\d{4}|\d{2})$", re.I)
+_FISCAL = re.compile(
+    r"^(?:fiscal(?:\s+years?)?|fy)\s*(?:\(fy\)\s*)?'?(\d{4}|\d{2})"
+    r"(?:\s*(?:[-–/]|to)\s*(?:\d{4}|\d{2}))?$",  # "fiscal year 2022 to 2023": its start
+    re.I,
+)
 _ERA = re.compile(
     r"^(?:[a-z]+\.?\s+)?(\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*(b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)$"
 )
+_FISCAL_AFTER = re.compile(r"^(\d{4})(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?\s+fiscal\s+years?$")
 _YEAR_RANGE = re.compile(r"^(?:[a-z]+\.?)?[\s-]*(\d{4})\s*[-–]\s*(?:\d{4}|\d{2})$", re.I)
 _DECADE = re.compile(r"(?<!\d)(\d{3})0'?s$")
 _QUARTER_SHORT = re.compile(r"^q([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})$", re.I)
@@ -226,11 +231,13 @@ def _fast(
     if match := _ERA.match(low):
         # years before the common era have no value in the grammar; "880 A.D." -> "0880"
         return None if match[2].startswith("b") else f"{int(match[1]):04d}"
-    if match := _YEAR_RANGE.match(low):
-        return match[1]  # a range of years is valued by its start
-    if match := _FISCAL.match(low):
+    if match := _FISCAL.match(low):  # before ranges: "FY 2022-23" is a fiscal year
         year = _full_year(match[1])
         return f"FY{year}" if year >= 1000 else False
+    if match := _YEAR_RANGE.match(low):
+        return match[1]  # a range of years is valued by its start
+    if match := _FISCAL_AFTER.match(low):
+        return f"FY{match[1]}"  # "2022-23 fiscal year": its start
     if match := _QUARTER_SHORT.match(low):
         return f"{match[2]}-Q{match[1]}"
     low = _TIME.sub(" ", low)

@@ -39,6 +39,8 @@ DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 WORD = re.compile(
     r"[A-Za-z]{1,3}\$|\d[\d,]*(?:\.\d+)?[A-Za-z]*|(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'’]*\.?|\S"
 )
+#: Space tokens that group thousands in French-influenced formats ("2\u00a0300 kg").
+GROUP_SPACES = frozenset({"\u00a0", "\u202f", "\u2009"})
 #: The placeholder currency value that resolves to the document's dollar.
 DOLLAR = "dollar"
 
@@ -252,9 +254,12 @@ def read_number(
     if digits is None and DECIMAL_COMMA.match(words[i]) and _scale_follows(words, end, lex):
         digits = Decimal(words[i].replace(",", "."))  # "1,5 million"
     elif digits is not None and re.fullmatch(r"\d{1,3}", words[i]):
-        while end < len(words) and re.fullmatch(r"\d{3}", words[end]):
-            digits = digits * 1000 + Decimal(words[end])  # "500 000"
-            end += 1
+        while end < len(words):
+            gap = end + 1 if words[end] in GROUP_SPACES else end  # "2\u00a0300" (Canada, EU)
+            if gap >= len(words) or not re.fullmatch(r"\d{3}", words[gap]):
+                break
+            digits = digits * 1000 + Decimal(words[gap])  # "500 000"
+            end = gap + 1
     glued = GLUED.match(words[i]) if digits is None else None
     if glued is not None:
         number = parse_digits(glued.group(1))

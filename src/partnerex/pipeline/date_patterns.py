@@ -147,6 +147,9 @@ class DateFinder:
             _any_case(list(kb.values("date_period_quarter")) + list(kb.values("date_period_half")))
         )
         fiscal = _phrase_alt(_any_case(sorted(kb.terms("date_fiscal"), key=len, reverse=True)))
+        fiscal_year = _phrase_alt(
+            _any_case(sorted((t for t in kb.terms("date_fiscal") if " " in t), key=len)[::-1])
+        )
         rel_day = _alt(_any_case(list(kb.values("date_relative_day"))))
         shift = _alt(_any_case(list(kb.values("date_relative_shift"))))
         unit = _alt(_any_case(list(kb.values("date_unit"))))
@@ -204,7 +207,17 @@ class DateFinder:
             ("season", rf"{season}(?:\s+of)?\s+{year}(?![\w])"),
             ("quarter_of", rf"{quarter}\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
             ("quarter", rf"Q[1-4]\s+(?:of\s+)?(?:{fiscal}\s*)?{year}(?![\w])"),
-            ("fiscal", rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})(?![\w])"),
+            # "fiscal year 2023", "FY23", "fiscal year 2022 to 2023", "FY 2022-23" (Canada)
+            (
+                "fiscal",
+                rf"{fiscal}\s*(?:\(FY\)\s*)?(?:'?\d{{2}}|\d{{4}})"
+                rf"(?:\s*(?:[-–/]|to)\s*(?:\d{{4}}|\d{{2}}))?(?![\w])",
+            ),
+            # "the 2022-23 fiscal year", "the 2023 fiscal year" (kind fiscal)
+            (
+                "fiscal_after",
+                rf"{year}(?:\s*[-–/]\s*(?:{year}|\d{{2}}))?\s+{fiscal_year}(?![\w])",
+            ),
             ("decade", r"[12][0-9]{2}0'?s(?![\w])"),
             # "300 B.C.", "880 A.D.", "1000-1500 C.E."
             ("era", rf"[0-9]{{1,4}}(?:\s*[-–]\s*[0-9]{{1,4}})?\s*{era}"),
@@ -255,6 +268,7 @@ class DateFinder:
             "season": lower("date_season"),
             "quarter_of": lower("date_period_quarter", "date_period_half"),
             "fiscal": tuple(t.lower() for t in kb.terms("date_fiscal")),
+            "fiscal_after": tuple(t.lower() for t in kb.terms("date_fiscal")),
             "decade": ("0s", "0's"),
             "era": tuple(t.lower() for t in kb.terms("date_era")),
             "relative_day": lower("date_relative_day"),
@@ -267,12 +281,13 @@ class DateFinder:
             "month_led": frozenset({"mdy", "md", "my", "month"}),
             "month_range": frozenset({"mdy", "md"}),
             "shift_led": frozenset({"relative_unit", "relative_named"}),
+            "fiscal_after": frozenset({"fiscal"}),
         }
         blocked = _phrase_alt(sorted(kb.terms("date_label_blocked"), key=len, reverse=True))
         self.blocked_label = re.compile(rf"(?:^|[|•·])\W*{blocked}\s*:?\s*$", re.I)
         self.rules: dict[str, Callable[[str, int, int], bool]] = {
             "year": self._year_ok,
-            "year_range": self._year_ok,
+            "year_range": self._year_range_ok,
             "month": self._month_ok,
             "md": self._md_ok,
             "numeric": self._calendar_ok,
@@ -338,6 +353,28 @@ class DateFinder:
         if prev in self.determiners or prev.endswith(("'s", "’s")):
             return bool(nxt) and nxt[:1].isalpha() and not title_next
         return False
+
+    def _year_range_ok(self, text: str, start: int, end: int) -> bool:
+        """ "2021-2027", "2022–23": two plausible years in order need no trigger."""
+        years = re.findall(r"\d+", text[start:end])
+        if len(years) == 2:
+            first, second = int(years[0]), int(years[1])
+            if len(years[1]) == 2:
+                second += first - first % 100
+            after = self._after(text, end, 1)
+            in_order = first < second <= first + 30
+            plausible = PLAUSIBLE_YEARS[0] <= first <= PLAUSIBLE_YEARS[1]
+            if in_order and plausible and not (after and after[0].lower() in self.count_nouns):
+                return True
+        return self._year_ok(text, start, end)
+
+    def _fiscal_end(self, text: str, start: int, end: int) -> int:
+        """ "from fiscal year 2022 to 2023" compares two years: the match ends after the first."""
+        joined = re.search(r"\s+to\s+", text[start:end])
+        before = self._before(text, start, 1)
+        if joined and before and before[-1].lower() in ("from", "between"):
+            return start + joined.start()
+        return end
 
     def _after_place(self, before: list[str]) -> bool:
         """The words before end with a country's name ("Colombia", "Costa Rica")."""
@@ -467,6 +504,8 @@ class DateFinder:
             return "mdy" if match["year"] else "md"
         if family == "shift_led":
             return "relative_unit" if match["unit"] else "relative_named"
+        if family == "fiscal_after":
+            return "fiscal"
         return family
 
     def _extend(self, text: str, start: int, kind: str) -> int:
@@ -505,6 +544,8 @@ class DateFinder:
                 if kind is None or (kinds is not None and kind not in kinds):
                     continue
                 start, end = self._extend(text, match.start(), kind), match.end()
+                if kind == "fiscal" and start >= 0:
+                    end = self._fiscal_end(text, start, end)
                 if kind == "era" and text[start:end].rstrip().endswith(self.bce_terms):
                     found.append((start, end, BLOCKED))  # holds its number; no DATE
                     continue

@@ -12,7 +12,8 @@ after a page-chrome label ("Last Modified:") never is. In order of trust:
    dash or the line's end, or a date opening its line followed by a dash
    ("WASHINGTON — Sept. 26, 2023 —",
    "Mexico City, December 15, 2011 –", "Brussels, 26 September 2023",
-   "September 26, 2023 – Ottawa, Ontario – Canada Border Services Agency").
+   "September 26, 2023 – Ottawa, Ontario – Canada Border Services Agency",
+   "OTTAWA, ON, March 14, 2024 /CNW/ -").
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from partnerex.pipeline.date_patterns import FULL_KINDS, DateFinder, DateMatch
 
 #: How far into a text the release date is looked for (saved pages put navigation first).
 WINDOW = 3000
-_DASH_AFTER = re.compile(r"^\s*(?:--|[-–—])")
+#: A dash after a dateline's date, maybe after a wire tag: "/CNW/ -", "(Reuters) -".
+_DASH_AFTER = re.compile(r"^\s*(?:/[A-Za-z][\w ]{1,24}/\s*|\([A-Z][\w ]{1,24}\)\s*)?(?:--|[-–—])")
 _PLACE_BEFORE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:,\s*[\w.' ]{2,30})?\s*(?:,|--|[-–—])\s*$")
 _GLUED_FULL = re.compile(
     r"^((?:[A-Z][a-z]+\.?)\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?=[A-Z])", re.M
