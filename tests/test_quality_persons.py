@@ -282,6 +282,112 @@ MUST_MATCH = [
         "Russia’s Federal Customs Service head Vladimir Bulavin told RIA Novosti the volume fell.",
         ["Vladimir Bulavin"],
     ),
+    # Regressions: honorifics at the start, wire-style lowercase titles after an owner,
+    # hyphenated and multi-word titles, org words before a name.
+    (
+        "Mr. Lee Jae-hoon, Director of the Korea Customs Service’s International Cooperation Bureau, presented the results.",
+        ["Lee Jae-hoon"],
+    ),
+    (
+        "“We highly value this partnership,” said Mr. Tetsuya Watanabe, Director General of the Customs and Tariff Bureau.",
+        ["Tetsuya Watanabe"],
+    ),
+    (
+        "Indonesian Customs Director General Askolani met his counterpart in Jakarta.",
+        ["Askolani"],
+    ),
+    (
+        "Thai Customs Director-General Phantong Loykulnanta welcomed the officers.",
+        ["Phantong Loykulnanta"],
+    ),
+    (
+        "Philippine Customs Commissioner Bienvenido Rubio said the bureau seized the shipment.",
+        ["Bienvenido Rubio"],
+    ),
+    (
+        "Jamaica Customs Agency CEO Velma Ricketts Walker addressed the forum.",
+        ["Velma Ricketts Walker"],
+    ),
+    (
+        "Nigeria Customs Service Comptroller-General Bashir Adewale Adeniyi received the award.",
+        ["Bashir Adewale Adeniyi"],
+    ),
+    (
+        "Kenya Revenue Authority Commissioner General Humphrey Wattanga said revenue rose.",
+        ["Humphrey Wattanga"],
+    ),
+    (
+        "South African Revenue Service Commissioner Edward Kieswetter said the agreement would help.",
+        ["Edward Kieswetter"],
+    ),
+    (
+        "Moroccan Director General of Customs and Indirect Taxes Nabyl Lakhdar signed the declaration.",
+        ["Nabyl Lakhdar"],
+    ),
+    (
+        "Egyptian Customs Authority head Elshahat Ghatwary told Reuters the port was reopened.",
+        ["Elshahat Ghatwary"],
+    ),
+    (
+        "Omar bin Abdullah Al-Sulaiti, Chairman of the General Authority of Customs of Qatar, attended.",
+        ["Omar bin Abdullah Al-Sulaiti"],
+    ),
+    (
+        "“This is an important step,” said Guatemalan Superintendent Marco Livio Díaz Reyes.",
+        ["Marco Livio Díaz Reyes"],
+    ),
+    (
+        "Uruguay’s National Director of Customs, Jaime Borgiani, said exports grew.",
+        ["Jaime Borgiani"],
+    ),
+    (
+        "The head of Mexico’s customs agency, Horacio Duarte Olivares, said the seizures doubled.",
+        ["Horacio Duarte Olivares"],
+    ),
+    (
+        "German Federal Finance Minister Christian Lindner and French Minister Bruno Le Maire met in Berlin.",
+        ["Christian Lindner", "Bruno Le Maire"],
+    ),
+    (
+        "Dutch State Secretary for Finance Marnix van Rij visited the Customs laboratory.",
+        ["Marnix van Rij"],
+    ),
+    (
+        "Commissioner Hoekstra said the reform of the Customs Union is overdue.",
+        ["Hoekstra"],
+    ),
+    (
+        "“Today’s agreement sends a strong signal,” said Vice-President Maroš Šefčovič.",
+        ["Maroš Šefčovič"],
+    ),
+    (
+        "ICE Acting Director Tae D. Johnson and HSI Executive Associate Director Katrina W. Berger attended the ceremony.",
+        ["Tae D. Johnson", "Katrina W. Berger"],
+    ),
+    (
+        "“We will continue to work with our partners,” said Katrina W. Berger, HSI Executive Associate Director.",
+        ["Katrina W. Berger"],
+    ),
+    (
+        "CBSA Regional Director General Nina Patel said officers seized 15 kilograms of cocaine.",
+        ["Nina Patel"],
+    ),
+    (
+        "Chief Operations Officer Jacques Cloutier of the CBSA said the officers acted quickly.",
+        ["Jacques Cloutier"],
+    ),
+    (
+        "Photo: WCO Deputy Secretary General Ricardo Treviño Chapa with the Heads of Customs.",
+        ["Ricardo Treviño Chapa"],
+    ),
+    (
+        "The Secretary General, Mr. Kunio Mikuriya, thanked the Members for their support.",
+        ["Kunio Mikuriya"],
+    ),
+    (
+        "Ambassador Extraordinary and Plenipotentiary of Ukraine to Belgium Vsevolod Chentsov attended.",
+        ["Vsevolod Chentsov"],
+    ),
 ]
 
 MUST_NOT_MATCH = [
@@ -295,6 +401,12 @@ MUST_NOT_MATCH = [
     "Officers at the Ambassador Bridge and the Blue Water Bridge seized fentanyl.",
     "The Head Office of Dubai Customs issued a notice.",
     "The President of the European Commission visited Rotterdam.",
+    "The Directors General of Customs of the Americas met in Panama City.",
+    "Heads of Customs Administrations from 50 countries met in Brussels.",
+    "The Secretary General thanked the Member administrations.",
+    "The Commissioner General of the Kenya Revenue Authority attended.",
+    "The Deputy Minister of Finance of Peru opened the session in San Isidro.",
+    "Shipments from Los Angeles and Long Beach were examined.",
 ]
 
 #: Signing sentences: the signatories of the first agreement record (name, title, side).

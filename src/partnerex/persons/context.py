@@ -34,6 +34,16 @@ def is_capitalized_title_end(view: DocView, i: int) -> bool:
     return any(w[:1].isupper() for w in view.words[view.title_begin[i] : i + 1])
 
 
+def owned_title(view: DocView, i: int) -> bool:
+    """A title ending at ``i`` right after its owner, an entity or a possessive: wire style
+    "Egyptian Customs Authority head NAME", "CBP’s chief NAME" (lowercase titles count)."""
+    begin = view.title_begin[i]
+    p = begin - 1
+    while p >= 0 and view.kinds[p] == "S":
+        p -= 1
+    return p >= 0 and (view.kinds[p] == "E" or view.words[p] in POSSESSIVES)
+
+
 def is_bound_title(view: DocView, i: int, lex: PersonLexicon) -> bool:
     """A one-word title that names a person only with a complement: "Head" (of ...)."""
     return view.title_begin[i] == i and view.folded[i] in lex.bound_titles
@@ -70,15 +80,17 @@ def title_cue_before(view: DocView, start: int, lex: PersonLexicon) -> tuple[str
     Barbara Schrage") or ``honorific`` ("Mr. Robert Perez", no title).
     """
     i = skip_back_decorations(view, start - 1, lex)
+    if i < start - 1 and view.folded[i + 1] in lex.honorifics and not is_title_end(view, i):
+        return "honorific", i + 1, i + 1  # also at the start of the text: "H.E. Mr. ..."
     if i < 0:
         return None
-    if i < start - 1 and view.folded[i + 1] in lex.honorifics and not is_title_end(view, i):
-        return "honorific", i + 1, i + 1
     how = "title"
     if view.words[i] == "," and i > 0:
         how, i = "comma", i - 1
     if is_capitalized_title_end(view, i) and not is_bound_title(view, i, lex):
         return how, view.title_begin[i], i
+    if how == "title" and is_title_end(view, i) and owned_title(view, i):
+        return how, view.title_begin[i], i  # "Egyptian Customs Authority head Elshahat ..."
     # A complement between the title head and the name.
     j = i
     lowest = max(0, i - MAX_COMPLEMENT)
