@@ -100,6 +100,8 @@ class EntityFinder(KBComponent):
                     lab == "PROGRAM" and e == end and s > start for s, e, lab, *_ in found
                 ):
                     continue  # a known program's name ends it: that name is the program
+                if start is not None:
+                    norm = self._known_program(known, t, start, end) or norm
             if start is None:
                 continue
             if (start, end) in known and known[(start, end)][0] == label:
@@ -173,6 +175,16 @@ class EntityFinder(KBComponent):
                     break
         return candidate
 
+    def _known_program(
+        self, known: dict[tuple[int, int], tuple[str, str | None]], t: Tokens, start: int, end: int
+    ) -> str | None:
+        """The id of a known program named before the rule's head word: "Authorized Economic
+        Operator Programme" is ``aeo``, not a new ``x:`` program."""
+        if t.words[end - 1] not in self.rules.words.program_heads:
+            return None
+        value = known.get((start, end - 1))
+        return value[1] if value and value[0] == "PROGRAM" else None
+
     @staticmethod
     def _program(t: Tokens, start: int, end: int) -> Candidate:
         return start, end, "PROGRAM", program_id(t.span_text(start, end)), "program:rule:called"
@@ -198,6 +210,19 @@ class EntityFinder(KBComponent):
                 if e == long_end and s <= long_start + 1:
                     links.setdefault(words[index], value)
                     break
+        for (_, e), value in by_extent.items():
+            # An acronym right after an organization's name, even one whose letters come
+            # from another language: "General Directorate of Customs (DGA)".
+            if (
+                value[0] == "ORG"
+                and e + 2 < len(words)
+                and words[e] == "("
+                and words[e + 2] == ")"
+                and words[e + 1].isupper()
+                and e + 1 not in covered
+                and looks_like_acronym(words[e + 1])
+            ):
+                links.setdefault(words[e + 1], value)
         out: list[Candidate] = []
         if not links:
             return out

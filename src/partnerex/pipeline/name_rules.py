@@ -66,6 +66,10 @@ class NameClasses:
     heads_needing_vocab: frozenset[str]
     calendar: frozenset[str]
     prepositions: frozenset[str]
+    head_initial: frozenset[str]
+    org_suffixes: frozenset[str]
+    office_prefixes: frozenset[str]
+    program_nouns: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameClasses:
@@ -78,7 +82,8 @@ class NameClasses:
             if word[:1].isupper()
         } - kb.terms("org_vocab")
         return cls(
-            org_heads=frozenset(t.split()[-1] for t in kb.terms("org_head")),
+            org_heads=frozenset(t.split()[-1] for t in kb.terms("org_head"))
+            | kb.terms("org_head_initial"),
             org_vocab=kb.terms("org_vocab"),
             program_heads=kb.terms("program_head"),
             program_prefixes=kb.terms("program_prefix"),
@@ -94,6 +99,10 @@ class NameClasses:
             heads_needing_vocab=kb.terms("org_head_needing_vocab"),
             calendar=kb.terms("date_month") | kb.terms("date_weekday"),
             prepositions=kb.terms("name_preposition"),
+            head_initial=kb.terms("org_head_initial"),
+            org_suffixes=kb.terms("org_suffix"),
+            office_prefixes=kb.terms("org_office_prefix"),
+            program_nouns=kb.terms("program_noun"),
         )
 
 
@@ -251,8 +260,8 @@ class NameRules:
                 break
             start = i
             i -= 1
-        while start < head and lower[start] in words.determiners:
-            start += 1
+        while start < head and lower[start] in words.determiners and start not in countries:
+            start += 1  # "the", but not the "New" of "New Zealand Customs Service"
         return start
 
     def _complement(
@@ -268,32 +277,60 @@ class NameRules:
         organization ("Committee at the Public Prosecutor's Office")."""
         words = self.words
         texts, lower = t.words, t.lower
+        # A head-initial foreign name takes its capitalized words ("Guardia Civil",
+        # "Servicio de Vigilancia Aduanera").
+        foreign = end > 0 and texts[end - 1] in words.head_initial
         i = end
-        while i < sent_end and texts[i] in self.org_words and is_cap(texts[i]):
+        while (
+            i < sent_end
+            and is_cap(texts[i])
+            and (texts[i] in self.org_words or (foreign and self._free_word(t, i, headline)))
+        ):
             i += 1
         # Organization words after the head must end in another head or lead into a
         # complement ("Direccion Nacional de Aduanas"); otherwise they are not part of the
         # name ("Customs Cooperation 2018", "Police Department Joint Forces").
         if (
             i > end
+            and not foreign
             and texts[i - 1] not in words.org_heads
             and (i >= sent_end or lower[i] not in words.complements)
         ):
             i = end
+        if (
+            i == end
+            and i < sent_end
+            and texts[i] in words.org_suffixes
+            and end >= 2
+            and is_cap(texts[end - 2])
+        ):
+            i += 1  # "Joint Interagency Task Force South"
         best = i
         while i < sent_end and lower[i] in words.complements:
             j = i + 1
             while j < sent_end and lower[j] in words.inner:
                 j += 1
-            k = j
-            while k < sent_end and self._complement_word(t, k, j, sent_end, headline, countries):
+            k = last = j
+            while k < sent_end:
+                if self._complement_word(t, k, j, sent_end, headline, countries):
+                    last = k + 1
+                elif k == j or not self._free_word(t, k, headline):
+                    break
                 k += 1
+            # Later plain words count only up to the last organization word ("of Indirect
+            # Taxes and Customs", but not the person of "of Customs Saeed Ahmed"), except
+            # in a foreign name ("de Vigilancia Aduanera").
+            k = k if foreign else last
             if k == j:
                 break
             if lower[i] in _PLACE_COMPLEMENTS and not _acronym_follows(t, k, sent_end):
                 break  # "Academy in Abu Dhabi"; but "American Institute in Taiwan (AIT)"
             best = i = k
         return best
+
+    def _free_word(self, t: Tokens, k: int, headline: bool) -> bool:
+        """A plain name word inside a complement: capitalized, no title, not in a headline."""
+        return not headline and self._name_word(t, k) and t.lower[k] not in self.words.verbs
 
     def _complement_word(
         self, t: Tokens, k: int, j: int, sent_end: int, headline: bool, countries: frozenset[int]
@@ -349,9 +386,9 @@ class NameRules:
     def trigger_words(self) -> frozenset[str]:
         """Every word that can make a name: the heads and prefixes of all classes."""
         w = self.words
-        return (
-            w.org_heads | w.program_heads | frozenset(w.agreement_heads) | w.event_heads
-        ) | w.program_prefixes
+        return (w.org_heads | w.program_heads | frozenset(w.agreement_heads) | w.event_heads) | (
+            w.program_prefixes | w.office_prefixes | w.program_nouns
+        )
 
     def _in_sentence(
         self,
@@ -377,7 +414,10 @@ class NameRules:
                     and texts[i - 1] in words.title_words
                 ):
                     continue  # "Chief Patrol Agent" is a title
-                described = start > s0 and t.lower[start - 1] in {"a", "an"}
+                before = start - 1
+                if before > s0 and t.lower[before] in words.determiners - {"a", "an"}:
+                    before -= 1  # "a new Customs Academy"
+                described = before >= s0 and t.lower[before] in {"a", "an"}
                 if described and not _acronym_follows(t, i + 1, s1):
                     continue  # "establishing a Customs Academy": a description
                 if text in words.heads_needing_vocab and not any(
@@ -416,12 +456,63 @@ class NameRules:
                         words.agreement_heads[text],
                         "agreement:rule:head",
                     )
+            elif text in words.program_nouns and i > s0:
+                found = self._named_before_noun(t, i, s0, headline, countries)
+                if found is not None:
+                    yield found
+            elif text in words.office_prefixes:
+                end = self._office(t, i + 1, s1)
+                # "the HSI Miami dive team" names the unit HSI, not an office
+                modifier = i > s0 and t.lower[i - 1] == "the" and end < s1 and texts[end].islower()
+                if end > i + 1 and not modifier:
+                    yield i, end, "ORG", None, "org:rule:office"
             if text in words.program_prefixes and i + 1 < s1:
                 end = i + 1
                 while end < s1 and self._name_word(t, end) and texts[end] not in words.org_heads:
                     end += 1
                 if end - i >= 2 and not self._generic(t, i + 1, end):
                     yield i, end, "PROGRAM", program_id(t.span_text(i, end)), "program:rule:prefix"
+
+    def _named_before_noun(
+        self, t: Tokens, i: int, s0: int, headline: bool, countries: frozenset[int]
+    ) -> tuple[int, int, str, str | None, str] | None:
+        """A capitalized name before a lower-case "program"/"programme"/"initiative", with an
+        optional acronym between: "the Secure Trade Partnership (STP) programme", "the
+        Integrated Border Management programme". Names of organization words or countries
+        only ("the Border Security program", "the U.S.-Mexico initiative") are generic."""
+        texts = t.words
+        end = i
+        if end - 3 > s0 and texts[end - 1] == ")" and texts[end - 3] == "(":
+            end -= 3
+        head = end - 1
+        if head <= s0 or not self._name_word(t, head) or texts[head] in self.words.org_heads:
+            return None
+        start = self._left(t, head, s0, headline, frozenset(), countries)
+        if end - start < 2 or self._generic(t, start, end):
+            return None
+        if start > s0 + 1 and texts[start - 1] in _HYPHENS and t.glued[start - 2]:
+            return None  # "the counter-Improvised Explosive Device (IED) initiative"
+        vocab = self.org_words
+        if all(texts[k] in vocab or k in countries or t.punct[k] for k in range(start, end)):
+            return None
+        return start, end, "PROGRAM", program_id(t.span_text(start, end)), "program:rule:noun"
+
+    def _office(self, t: Tokens, k: int, s1: int) -> int:
+        """End of the place after a unit's acronym ("HSI Kabul", "ERO New York"); ``k`` when
+        none follows or the words lead into a longer name ("HSI Cyber Crimes Center")."""
+        words = self.words
+        end = k
+        while (
+            end < s1
+            and end - k < 3
+            and self._name_word(t, end)
+            and t.words[end] not in self.org_words
+            and t.lower[end] not in words.verbs
+        ):
+            end += 1
+        if end < s1 and (t.words[end] in self.org_words or t.words[end] in words.program_heads):
+            return k
+        return end
 
     def _country_pair(self, t: Tokens, start: int, s0: int) -> int:
         """Extend over a "U.S. – Chile" / "U.S.-EU" prefix of an instrument's name."""
