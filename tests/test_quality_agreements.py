@@ -578,6 +578,323 @@ HELD_OUT = [
         ],
         id="cbsa_us_ca_entry_exit",
     ),
+    pytest.param(
+        (
+            "Japan and the EU signed the AEO MRA in June 2010. The MRA, which became "
+            "operational in May 2011, allows traders certified in one jurisdiction to "
+            "benefit in the other."
+        ),
+        EU,
+        "2011-06-01",
+        [
+            ("mra", ("EU", "JP"), "signed", "2010-06"),
+        ],
+        None,
+        id="eu_jp_mra_acronym",
+    ),
+    pytest.param(
+        (
+            "The WCO and the United Nations Office on Drugs and Crime renewed their "
+            "Memorandum of Understanding during a ceremony in Vienna on Friday."
+        ),
+        WCO,
+        "2022-03-14",
+        [
+            ("mou", (), "signed", "2022-03-11"),
+        ],
+        [
+            ("Memorandum of Understanding", "mou"),
+        ],
+        id="wco_unodc_renewed",
+    ),
+    pytest.param(
+        (
+            "The Canada Border Services Agency and U.S. Customs and Border Protection "
+            "today issued a Joint Statement on the harmonization of their trusted trader "
+            "programs."
+        ),
+        CA,
+        "2015-11-10",
+        [
+            ("joint_statement", ("CA", "US"), "signed", "2015-11-10"),
+        ],
+        [
+            ("Joint Statement", "joint_statement"),
+        ],
+        id="cbsa_cbp_joint_statement",
+    ),
+    pytest.param(
+        (
+            "The CBSA and Mexico's Tax Administration Service are negotiating a Mutual "
+            "Recognition Arrangement that would link Partners in Protection and NEEC."
+        ),
+        CA,
+        "2017-02-01",
+        [
+            ("mra", ("CA", "MX"), "planned", None),
+        ],
+        [
+            ("Mutual Recognition Arrangement", "mra"),
+        ],
+        id="cbsa_mx_planned",
+    ),
+    pytest.param(
+        (
+            "Acting ICE Director Matthew Albence and El Salvador's Minister of Justice "
+            "and Public Security signed a memorandum of cooperation Thursday in San "
+            "Salvador."
+        ),
+        ICE,
+        "2019-10-12",
+        [
+            ("moc", ("SV", "US"), "signed", "2019-10-10"),
+        ],
+        [
+            ("memorandum of cooperation", "moc"),
+        ],
+        id="ice_moc_el_salvador",
+    ),
+    pytest.param(
+        (
+            "HSI signed a memorandum of understanding with Mexico's Attorney General's "
+            "Office and a letter of intent with the Mexican Navy."
+        ),
+        ICE,
+        "2016-04-01",
+        [
+            ("mou", ("MX", "US"), "signed", None),
+            ("loi", ("MX", "US"), "signed", None),
+        ],
+        [
+            ("memorandum of understanding", "mou"),
+            ("letter of intent", "loi"),
+        ],
+        id="ice_mou_mexico_several",
+    ),
+    pytest.param(
+        (
+            "LONDON (Reuters) - Britain and the European Union will sign a customs "
+            "cooperation agreement next month, a government spokesman said."
+        ),
+        NEWS,
+        "2020-12-01",
+        [
+            ("other", ("EU", "GB"), "planned", None),
+        ],
+        None,
+        id="news_uk_eu",
+    ),
+    pytest.param(
+        (
+            "The EU and China adopted the EU-China Customs Action Plan against IPR "
+            "infringements for 2018-2020."
+        ),
+        EU,
+        "2018-07-16",
+        [
+            ("action_plan", ("CN", "EU"), "signed", None),
+        ],
+        None,
+        id="eu_cn_action_plan",
+    ),
+    pytest.param(
+        ("The EU signed mutual recognition agreements with Japan in 2010 and with China in 2014."),
+        EU,
+        "2016-01-01",
+        [
+            ("mra", ("EU", "JP"), "signed", "2010"),
+            ("mra", ("CN", "EU"), "signed", "2014"),
+        ],
+        None,
+        id="eu_several_partners_signed",
+    ),
+    pytest.param(
+        (
+            "The Canada Border Services Agency and the New Zealand Customs Service have "
+            "signed a Mutual Recognition Arrangement, Minister Goodale announced today."
+        ),
+        CA,
+        "2017-09-01",
+        [
+            ("mra", ("CA", "NZ"), "signed", None),
+        ],
+        [
+            ("Mutual Recognition Arrangement", "mra"),
+        ],
+        id="cbsa_nz_mra",
+    ),
+    pytest.param(
+        (
+            "Once in force, the Mutual Recognition Decision between the EU and the United"
+            " States will benefit thousands of companies."
+        ),
+        EU,
+        "2012-05-04",
+        [
+            ("mra", ("EU", "US"), "planned", None),
+        ],
+        None,
+        id="eu_us_in_force_planned",
+    ),
+    pytest.param(
+        (
+            "Mutual recognition agreements allow customs authorities to recognise each "
+            "other's trusted trader programmes."
+        ),
+        NEWS,
+        "2020-01-01",
+        [],
+        None,
+        id="news_definition_nomatch",
+    ),
+    pytest.param(
+        (
+            "Delegates from Japan and Korea discussed the implementation of the Revised "
+            "Kyoto Convention at the WCO."
+        ),
+        WCO,
+        "2020-01-01",
+        [],
+        None,
+        id="wco_news_meeting_nomatch",
+    ),
+    pytest.param(
+        (
+            "EU and China sign agreement on mutual recognition of trusted traders\n\n"
+            "Brussels, 16 May 2014\n\nToday the EU and China signed a decision on the "
+            "mutual recognition of their Authorised Economic Operators. Commissioner "
+            "Algirdas Šemeta and Minister Yu Guangzhou signed the decision in Brussels."
+        ),
+        EU,
+        "2014-05-16",
+        [
+            ("mra", ("CN", "EU"), "signed", "2014-05-16"),
+        ],
+        None,
+        id="headline_eu_cn",
+    ),
+    pytest.param(
+        (
+            "Brussels, 8 October 2021 - The WCO and the International Air Transport "
+            "Association (IATA) signed a Memorandum of Understanding today. The MoU "
+            "provides a framework for cooperation on air cargo security."
+        ),
+        WCO,
+        "2021-10-08",
+        [
+            ("mou", (), "signed", "2021-10-08"),
+        ],
+        None,
+        id="wco_mou_short_name",
+    ),
+    pytest.param(
+        (
+            "The Government of Canada and the Government of Mexico signed an Arrangement "
+            "on the Exchange of Customs Information on March 3, 2018. The Arrangement "
+            "will allow the CBSA and Mexican customs to share advance data."
+        ),
+        CA,
+        "2018-03-05",
+        [
+            ("other", ("CA", "MX"), "signed", "2018-03-03"),
+        ],
+        None,
+        id="cbsa_arrangement_short",
+    ),
+    pytest.param(
+        (
+            "ICE and the Dominican Republic's National Drug Control Directorate inked a "
+            "memorandum of understanding Monday to expand the Transnational Criminal "
+            "Investigative Unit program."
+        ),
+        ICE,
+        "2021-07-15",
+        [
+            ("mou", ("DO", "US"), "signed", "2021-07-12"),
+        ],
+        None,
+        id="ice_inked",
+    ),
+    pytest.param(
+        (
+            "A mutual recognition arrangement between New Zealand and the European Union "
+            "entered into force on Monday, officials said."
+        ),
+        NEWS,
+        "2023-02-08",
+        [
+            ("mra", ("EU", "NZ"), "in_force", "2023-02-06"),
+        ],
+        None,
+        id="news_nz_eu_mra_force",
+    ),
+    pytest.param(
+        (
+            "U.S. Customs and Border Protection and the Japan Customs and Tariff Bureau "
+            "will sign a Joint Work Plan next month in Tokyo."
+        ),
+        CBP,
+        "2005-05-01",
+        [
+            ("jwp", ("JP", "US"), "planned", None),
+        ],
+        None,
+        id="cbp_announced_future",
+    ),
+    pytest.param(
+        (
+            "The European Union has signed Customs Cooperation and Mutual Administrative "
+            "Assistance Agreements with Canada, Korea and India."
+        ),
+        EU,
+        "2010-01-01",
+        [
+            ("cmaa", ("CA", "EU"), "signed", None),
+            ("cmaa", ("EU", "KR"), "signed", None),
+            ("cmaa", ("EU", "IN"), "signed", None),
+        ],
+        None,
+        id="eu_three_partners_plural",
+    ),
+    pytest.param(
+        (
+            "ICE signed an agreement with Mexico's Federal Police to train officers in "
+            "cybercrime investigations."
+        ),
+        ICE,
+        "2012-05-01",
+        [
+            ("other", ("MX", "US"), "signed", None),
+        ],
+        None,
+        id="ice_agreement_mexico_police",
+    ),
+    pytest.param(
+        (
+            "The CBSA and the State Customs Service of Ukraine signed a memorandum of "
+            "understanding on customs cooperation in Kyiv."
+        ),
+        CA,
+        "2019-02-01",
+        [
+            ("mou", ("CA", "UA"), "signed", None),
+        ],
+        None,
+        id="cbsa_mou_ukraine",
+    ),
+    pytest.param(
+        (
+            "The European Commission proposed to open negotiations with Japan on an "
+            "agreement on mutual recognition of Authorised Economic Operators."
+        ),
+        EU,
+        "2009-01-01",
+        [
+            ("mra", ("EU", "JP"), "planned", None),
+        ],
+        None,
+        id="eu_jp_negotiations",
+    ),
 ]
 
 
@@ -779,3 +1096,75 @@ def test_quality_agreements_date_from_follow_up(follow_up, date):
 def test_quality_agreements_partners_and_coordination(text, specs, expected):
     publisher = "CA" if "CBSA" in text else None
     assert _records(text, *specs, publisher=publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU signed mutual recognition agreements with Japan in 2010 and with China "
+            "in 2014.",
+            [("mra", ("CN", "EU"), "signed", "2014"), ("mra", ("EU", "JP"), "signed", "2010")],
+        ),
+        # Near-miss: a clause, not a coordination, precedes the second "with".
+        (
+            "The EU signed a mutual recognition agreement with Japan in 2010 which led to "
+            "talks with China in 2014.",
+            [("mra", ("EU", "JP"), "signed", "2010")],
+        ),
+    ],
+)
+def test_quality_agreements_partner_lists_continue_after_dates(text, expected):
+    instrument = (
+        "mutual recognition agreements" if "agreements" in text else "mutual recognition agreement"
+    )
+    got = _records(
+        text,
+        ("EU", "COUNTRY", "EU"),
+        (instrument, "AGREEMENT", "mra"),
+        ("Japan", "COUNTRY", "JP"),
+        ("China", "COUNTRY", "CN"),
+        ("2010", "DATE", "2010"),
+        ("2014", "DATE", "2014"),
+    )
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("EU-Canada Customs Mutual Assistance Protocol", "cmaa"),
+        ("Arrangement on the Mutual Recognition of Trusted Traders", "mra"),
+        # Near-miss: no type named in the words.
+        ("Arrangement on the Exchange of Customs Information", "other"),
+    ],
+)
+def test_quality_agreements_unknown_name_typed_by_its_words(name, kind):
+    text = f"Canada and the European Union signed the {name} today."
+    (record,) = _records(
+        text,
+        ("Canada", "COUNTRY", "CA"),
+        ("European Union", "COUNTRY", "EU"),
+        (name, "AGREEMENT", "other"),
+    )
+    assert record[:2] == (kind, ("CA", "EU"))
+
+
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [
+        ("proposed to open negotiations with Japan on", "planned"),
+        ("began negotiations with Japan on", "planned"),
+        ("signed with Japan", "signed"),
+    ],
+)
+def test_quality_agreements_negotiation_triggers(verb, status):
+    text = f"The European Commission {verb} a Mutual Recognition Agreement."
+    (record,) = _records(
+        text,
+        ("European Commission", "ORG", None),
+        ("Japan", "COUNTRY", "JP"),
+        ("Mutual Recognition Agreement", "AGREEMENT", "mra"),
+        publisher="EU",
+    )
+    assert record[:3] == ("mra", ("EU", "JP"), status)

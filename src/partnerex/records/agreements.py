@@ -126,6 +126,8 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 out.append(orphan)
                 continue
             mention = _mention(ctx, sentence, instrument, trigger, parties)
+            if len(groups) > 1:
+                _partner_date(ctx, mention, partners, region_end)
             if listed and intro == "with":
                 mention.partner_start = listed[0].start
                 mention.partner_codes = country_codes(
@@ -133,6 +135,21 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _partner_date(
+    ctx: DocContext, mention: AgreementMention, partners: Sequence[Party], region_end: int
+) -> None:
+    """The date stated right after one partner of a list: "signed MRAs with Japan in 2010
+    and with China in 2014" dates each agreement by its own partner."""
+    own = [p for p in partners if p.country in mention.countries and p.start >= 0]
+    if not own:
+        return
+    start = own[-1].end
+    end = min([p.start for p in partners if p.start >= start] or [region_end])
+    dates = [d for d in _in(ctx.mentions, start, end, frozenset({"DATE"})) if d.norm]
+    if dates:
+        mention.date, mention.date_span = dates[0].norm, dates[0]
 
 
 def _two_organizations(parties: Sequence[Party]) -> bool:
@@ -222,6 +239,16 @@ def _complete(
     return parties
 
 
+def _named_type(lexicon: RecordLexicon, instrument: Mention) -> str:
+    """The instrument's type; a name of no known type takes the type its words name ("EU-Canada
+    Customs Mutual Assistance Protocol" -> cmaa)."""
+    if instrument.norm and instrument.norm != "other":
+        return instrument.norm
+    for match in lexicon.generic_types.finditer(instrument.text):
+        return str(lexicon.generic_types.value(match))
+    return "other"
+
+
 def _mention(
     ctx: DocContext,
     sentence: Sentence,
@@ -238,7 +265,7 @@ def _mention(
         if m.norm
     ]
     return AgreementMention(
-        type=instrument.norm or "other",
+        type=_named_type(ctx.lexicon, instrument),
         status=trigger.status,
         date=date_span.norm if date_span else None,
         parties=parties,

@@ -214,13 +214,38 @@ def region_parties(
     """ORG/COUNTRY mentions listed after the first party word ("with", "between", "by") of
     ``[start, end)``, up to a stop word; also returns that party word."""
     keep_out = [m for m in mentions if m.label in ("PERSON", "DATE", "AGREEMENT", "PROGRAM")]
-    for intro in lexicon.party_intro.finditer(text, start, end):
+    intros = list(lexicon.party_intro.finditer(text, start, end))
+    for index, intro in enumerate(intros):
         if any(m.start < intro.start() < m.end for m in keep_out):
             continue
         found = _listed(text, intro.end(), end, mentions, keep_out, lexicon, max_gap)
         if found:
-            return found, intro.group(0).lower()
+            word = intro.group(0).lower()
+            for later in intros[index + 1 :]:
+                # "with Japan in 2010 and with China in 2014": the list goes on.
+                if later.group(0).lower() != word or later.start() < found[-1].end:
+                    continue
+                if not _continues(text[found[-1].end : later.start()], lexicon):
+                    break
+                more = _listed(text, later.end(), end, mentions, keep_out, lexicon, max_gap)
+                if not more:
+                    break
+                found.extend(more)
+            return found, word
     return [], None
+
+
+def _continues(gap: str, lexicon: RecordLexicon) -> bool:
+    """True when ``gap`` joins two lists of parties: a coordination, and otherwise only
+    dates ("in 2010 and", ", in May 2011, and")."""
+    words = _WORD.findall(gap)
+    lowered = [w.lower() for w in words]
+    if not words or len(words) > 8 or not ({"and", ","} & set(lowered)):
+        return False
+    return all(
+        w in lexicon.list_continuation or w in lexicon.coordination or w[:1].isdigit() or o[:1].isupper()
+        for w, o in zip(lowered, words, strict=True)
+    )
 
 
 def _listed(

@@ -219,6 +219,8 @@ class RecordLexicon:
     #: the complement may name ("mutual recognition" -> mra).
     complement_intro: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     generic_types: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Words between two lists of partners that only date the first ("in 2010 and with ...").
+    list_continuation: frozenset[str] = frozenset()
     #: Sentence openings that refer back to an agreement ("The agreement was signed on ...").
     anaphors: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     status_rank: dict[str, int] = field(
@@ -255,6 +257,9 @@ class RecordLexicon:
             complement_intro=TermMatcher.build(kb.values("agreement.complement_intro")),
             generic_types=TermMatcher.build(kb.values("agreement.generic_type")),
             anaphors=TermMatcher.build(kb.values("agreement.anaphor")),
+            list_continuation=frozenset(
+                t.lower() for t in kb.terms("agreement.list_continuation")
+            ),
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),
