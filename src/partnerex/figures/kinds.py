@@ -268,12 +268,16 @@ def chained(
     between = ctx.lower[last_end:start]
     if len(between) <= 2 and all(word in LIST_JOINERS for word in between):
         return True
-    # "seized 2.5 tonnes of ivory and 470 live animals": the goods of the figure before
+    # "seized 2.5 tonnes of ivory and 470 live animals": the goods of the figure before,
+    # named by content words only ("of cocaine and arrested 2 men" is no list)
     return (
         2 < len(between) <= 8
+        and between[0] == "of"
         and between[-1] in LIST_JOINERS
-        and not any(word in (".", ";", ":") for word in between)
-        and goods_after(ctx, last_end, lex) is not None
+        and all(
+            word in LIST_JOINERS or (word.isalpha() and word not in lex.stop_words)
+            for word in between[1:-1]
+        )
     )
 
 

@@ -67,7 +67,7 @@ _ERA = re.compile(
     r"^(?:[a-z]+\.?\s+)?(\d{1,4})(?:\s*[-–]\s*\d{1,4})?\s*(b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)$"
 )
 _FISCAL_AFTER = re.compile(r"^(\d{4})(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?\s+fiscal\s+years?$")
-_YEAR_RANGE = re.compile(r"^(?:[a-z]+\.?)?[\s-]*(\d{4})\s*[-–]\s*(?:\d{4}|\d{2})$", re.I)
+_YEAR_RANGE = re.compile(r"^(?:[a-z]+\.?)?[\s-]*(\d{4})\s*(?:[-–]\s*|/)(?:\d{4}|\d{2})$", re.I)
 _DECADE = re.compile(r"(?<!\d)(\d{3})0'?s$")
 _QUARTER_SHORT = re.compile(r"^q([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})$", re.I)
 _YEAR = re.compile(r"(?<![\d])(\d{4})(?![\d])")

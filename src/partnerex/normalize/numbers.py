@@ -332,6 +332,10 @@ def _read_unit(
     words: Sequence[str], j: int, lex: NumberLexicon, currency: str | None
 ) -> tuple[str | None, str | None, int]:
     """After a number: a unit or a currency suffix. Returns (unit, currency, end)."""
+    if j + 1 < len(words) and words[j] == "-" and words[j + 1].isalpha():
+        hyphened = match_phrase(words, j + 1, lex.units)  # "a 25-percent rise", "500-pound"
+        if hyphened is not None and hyphened[1] == j + 2:
+            return hyphened[0], currency, hyphened[1]
     unit = match_phrase(words, j, lex.units)
     if unit is not None and not (len(words[j]) == 1 and words[j].isupper()):
         return unit[0], currency, unit[1]  # "5 g" but not "5 G"

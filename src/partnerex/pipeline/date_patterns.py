@@ -66,7 +66,7 @@ class DateMatch:
     @property
     def is_full_date(self) -> bool:
         """A single day with its year ("December 6, 2002", "09/16/2008"), not a range."""
-        if self.kind in ("dmy", "mdy") and re.search(r"\d\s*[-–]\s*\d", self.text):
+        if self.kind in ("dmy", "mdy") and re.search(r"\d\s*(?:[-–]|to|through)\s*\d", self.text):
             return False  # "September 12-13, 2022" is a range
         return self.kind in FULL_KINDS
 
@@ -185,10 +185,11 @@ class DateFinder:
             ),
             ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/]|\.\d)"),
             ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
-            # "26 September 2023" (dmy), "26 September" (dm)
+            # "26 September 2023" (dmy), "26 September" (dm), "8 to 10 March 2023"
             (
                 "day_month",
-                rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:\s*[-–]\s*{day})?(?:\s+of)?\s+{mon}"
+                rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|through)\s+){day})?"
+                rf"(?:\s+of)?\s+{mon}"
                 rf"(?:,?\s+(?P<year>{year}){time}(?![\w])|(?!,?\s*\d))",
             ),
             # "Sept. 14, 2023" (mdy), "Feb. 6" (md), "June 2005" (my), "June" (month)
@@ -221,7 +222,7 @@ class DateFinder:
             ("decade", r"[12][0-9]{2}0'?s(?![\w])"),
             # "300 B.C.", "880 A.D.", "1000-1500 C.E."
             ("era", rf"[0-9]{{1,4}}(?:\s*[-–]\s*[0-9]{{1,4}})?\s*{era}"),
-            ("year_range", rf"{year}\s*[-–]\s*(?:{year}|\d{{2}})(?![\w/-])"),
+            ("year_range", rf"{year}\s*(?:[-–]\s*|/)(?:{year}|\d{{2}})(?![\w/-])"),
             ("year", rf"{year}(?![\w%/-]|[.,]\d)"),
             ("relative_day", rf"{rel_day}(?![\w])"),
             # "last week" (relative_unit), "last Tuesday", "this spring" (relative_named)
