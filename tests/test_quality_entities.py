@@ -589,6 +589,130 @@ NEAR_MISSES: list[tuple[str, Expected]] = [
 ]
 
 
+#: Longer passages in the voice of EU, WCO, wire-service, CBSA and ICE releases.
+PASSAGES: list[tuple[str, Expected]] = [
+    (
+        "Brussels, 12 June 2024 – The European Commission and the United States today agreed to deepen customs cooperation. Commissioner for Economy Paolo Gentiloni said the EU-US Joint Customs Cooperation Committee would meet twice a year.",
+        [
+            ("ORG", "European Commission", None),
+            ("COUNTRY", "United States", "US"),
+            ("ORG", "EU-US Joint Customs Cooperation Committee", None),
+        ],
+    ),
+    (
+        "The WCO Secretariat, with funding from the Government of Japan, delivered a workshop for the East African Community (EAC) customs administrations.",
+        [
+            ("ORG", "WCO Secretariat", None),
+            ("COUNTRY", "Japan", "JP"),
+            ("ORG", "East African Community", None),
+            ("ORG", "EAC", None),
+        ],
+    ),
+    (
+        "BRUSSELS (Reuters) - European police agency Europol said on Thursday that officers in 16 countries had seized 1.5 tonnes of cocaine.",
+        [("ORG", "Reuters", None), ("ORG", "Europol", None)],
+    ),
+    (
+        "Border services officers at the Port of Montreal's Container Examination Facility found the cocaine.",
+        [],
+    ),
+    (
+        "The Ambassador of the Republic of Korea to the U.S. attended the signing.",
+        [("COUNTRY", "Republic of Korea", "KR"), ("COUNTRY", "U.S.", "US")],
+    ),
+    (
+        "The Brazilian Federal Revenue Service and the Argentine Federal Administration of Public Revenue (AFIP) signed the arrangement.",
+        [
+            ("ORG", "Brazilian Federal Revenue Service", None),
+            ("ORG", "Argentine Federal Administration of Public Revenue", None),
+            ("ORG", "AFIP", None),
+        ],
+    ),
+    (
+        "Under the arrangement, members of Canada's Partners in Protection program and the U.S. Customs-Trade Partnership Against Terrorism will benefit.",
+        [
+            ("COUNTRY", "Canada", "CA"),
+            ("PROGRAM", "Partners in Protection", "pip"),
+            ("COUNTRY", "U.S.", "US"),
+            ("PROGRAM", "Customs-Trade Partnership Against Terrorism", "ctpat"),
+        ],
+    ),
+    (
+        "U.S. Immigration and Customs Enforcement’s Homeland Security Investigations Cyber Crimes Center supported the operation.",
+        [
+            ("ORG", "U.S. Immigration and Customs Enforcement", "ice"),
+            ("ORG", "Homeland Security Investigations Cyber Crimes Center", None),
+        ],
+    ),
+    (
+        "The Department of Justice’s Organized Crime Drug Enforcement Task Forces (OCDETF) funded the probe.",
+        [
+            ("ORG", "Department of Justice", None),
+            ("ORG", "Organized Crime Drug Enforcement Task Forces", None),
+            ("ORG", "OCDETF", None),
+        ],
+    ),
+    (
+        "ICE Director Tae Johnson and Guatemalan Minister of Government Napoleón Barrientos met in Guatemala City.",
+        [("ORG", "ICE", "ice"), ("COUNTRY", "Guatemalan", "GT")],
+    ),
+    (
+        "Officers with the El Paso Sector Border Patrol and the New Mexico State Police detained the driver.",
+        [("ORG", "Border Patrol", "usbp"), ("ORG", "New Mexico State Police", None)],
+    ),
+    (
+        "The agreement between the Government of Canada and the Government of the United Mexican States entered into force.",
+        [("COUNTRY", "Canada", "CA"), ("COUNTRY", "United Mexican States", "MX")],
+    ),
+    (
+        "WCO Launches Operation STOP II to Tackle Illicit Trade in Medical Products",
+        [("ORG", "WCO", "wco"), ("PROGRAM", "Operation STOP II", "x:operation_stop_ii")],
+    ),
+    (
+        "The Pacific Islands Customs Organisation, the Oceania Customs Organisation (OCO), welcomed the new members.",
+        [
+            ("ORG", "Pacific Islands Customs Organisation", None),
+            ("ORG", "Oceania Customs Organisation", None),
+            ("ORG", "OCO", None),
+        ],
+    ),
+    (
+        "The UNODC-WCO Container Control Programme established a Port Control Unit in Guayaquil.",
+        [("PROGRAM", "UNODC-WCO Container Control Programme", "x:container_control")],
+    ),
+    (
+        "Acting Chief Bruce Kennedy of the Toronto Police Service thanked the Canada Border Services Agency.",
+        [("ORG", "Toronto Police Service", None), ("ORG", "Canada Border Services Agency", None)],
+    ),
+    (
+        "The State Customs Committee of the Republic of Azerbaijan and the Georgian Revenue Service signed a protocol.",
+        [
+            ("ORG", "State Customs Committee of the Republic of Azerbaijan", None),
+            ("ORG", "Georgian Revenue Service", None),
+        ],
+    ),
+    (
+        "CBP’s Office of Trade and the Office of Field Operations met importers in Laredo.",
+        [
+            ("ORG", "CBP", "cbp"),
+            ("ORG", "Office of Trade", None),
+            ("ORG", "Office of Field Operations", "ofo"),
+        ],
+    ),
+    (
+        "The Puerto Rico Police Department Joint Forces for Rapid Action seized the boat.",
+        [
+            ("ORG", "Puerto Rico Police Department", None),
+            ("ORG", "Joint Forces for Rapid Action", None),
+        ],
+    ),
+    (
+        "The Organized Crime Drug Enforcement Task Forces (OCDETF) funded the probe.",
+        [("ORG", "Organized Crime Drug Enforcement Task Forces", None), ("ORG", "OCDETF", None)],
+    ),
+]
+
+
 def _expected_offsets(text: str, expected: Expected) -> set[tuple[str, int, int, str | None]]:
     out: set[tuple[str, int, int, str | None]] = set()
     pos = 0
@@ -651,3 +775,8 @@ def test_quality_entities_lexicon_examples(word_class: str) -> None:
             assert _rule_spans(text), text
         for text in entry.counterexamples:
             assert not _rule_spans(text), text
+
+
+@pytest.mark.parametrize(("text", "expected"), PASSAGES, ids=[t[:40] for t, _ in PASSAGES])
+def test_quality_entities_passages(text: str, expected: Expected) -> None:
+    assert found(text) == _expected_offsets(text, expected)

@@ -70,6 +70,7 @@ class NameClasses:
     org_suffixes: frozenset[str]
     office_prefixes: frozenset[str]
     program_nouns: frozenset[str]
+    final_heads: frozenset[str]
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> NameClasses:
@@ -103,6 +104,7 @@ class NameClasses:
             org_suffixes=kb.terms("org_suffix"),
             office_prefixes=kb.terms("org_office_prefix"),
             program_nouns=kb.terms("program_noun"),
+            final_heads=kb.terms("org_head_final"),
         )
 
 
@@ -234,7 +236,9 @@ class NameRules:
                 and start == i + 1
             ):
                 # "Attorney's Office", "Sheriff's Office" — but not "Brazil's Customs Authority"
-                if texts[i + 1] == "Office":  # "Attorney's Office", "Sheriff's Office"
+                owner = texts[i - 1]
+                if texts[i + 1] == "Office" and not (owner.isupper() or i - 1 in countries):
+                    # "Attorney's Office", not "CBP's Office of Trade", "Canada's Office"
                     i -= 1
                     continue
                 break
@@ -254,13 +258,20 @@ class NameRules:
                 break
             if lower[i] in words.verbs:
                 break
+            if text in words.final_heads:
+                break  # "Puerto Rico Police Department | Joint Forces for Rapid Action"
             if t.like_num[i] and texts[i + 1] not in words.org_vocab:
                 break  # "Two Corrupt Colombian Police" — but "Five Country Ministerial"
             if headline and vocab and text not in vocab and i not in countries:
                 break
             start = i
             i -= 1
-        while start < head and lower[start] in words.determiners and start not in countries:
+        while (
+            start < head
+            and lower[start] in words.determiners
+            and start not in countries
+            and (texts[start] != "New" or t.sent_start[start])
+        ):
             start += 1  # "the", but not the "New" of "New Zealand Customs Service"
         return start
 
@@ -281,12 +292,17 @@ class NameRules:
         # "Servicio de Vigilancia Aduanera").
         foreign = end > 0 and texts[end - 1] in words.head_initial
         i = end
+        # A name ending in a final head ends there ("Police Department | Joint Forces").
+        final = end > 0 and texts[end - 1] in words.final_heads
         while (
-            i < sent_end
+            not final
+            and i < sent_end
             and is_cap(texts[i])
             and (texts[i] in self.org_words or (foreign and self._free_word(t, i, headline)))
         ):
             i += 1
+            if texts[i - 1] in words.final_heads:
+                break
         # Organization words after the head must end in another head or lead into a
         # complement ("Direccion Nacional de Aduanas"); otherwise they are not part of the
         # name ("Customs Cooperation 2018", "Police Department Joint Forces").
