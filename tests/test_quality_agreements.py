@@ -895,6 +895,138 @@ HELD_OUT = [
         None,
         id="eu_jp_negotiations",
     ),
+    pytest.param(
+        (
+            "Commissioner Pierre Moscovici and Minister Yu Guangzhou of the General "
+            "Administration of China Customs signed the EU-China Strategic Framework for "
+            "Customs Cooperation in Brussels on 29 June 2018."
+        ),
+        EU,
+        "2018-06-29",
+        [],
+        None,
+        id="gacc_eu",
+    ),
+    pytest.param(
+        (
+            "A Mutual Recognition Arrangement between the customs administrations of "
+            "Israel and Canada was signed in Jerusalem on 10 January 2023."
+        ),
+        CA,
+        "2023-01-11",
+        [
+            ("mra", ("CA", "IL"), "signed", "2023-01-10"),
+        ],
+        None,
+        id="between_admins",
+    ),
+    pytest.param(
+        (
+            "Canada and Israel signed a Mutual Recognition Arrangement in 2023. The "
+            "arrangement entered into force on 1 July 2023."
+        ),
+        CA,
+        "2023-07-02",
+        [
+            ("mra", ("CA", "IL"), "signed", "2023"),
+        ],
+        None,
+        id="two_countries_anaphor",
+    ),
+    pytest.param(
+        (
+            "CBP signed Joint Work Plans with Peru, Chile and Colombia during the World "
+            "Customs Organization Council Sessions."
+        ),
+        CBP,
+        "2014-06-30",
+        [
+            ("jwp", ("PE", "US"), "signed", None),
+            ("jwp", ("CL", "US"), "signed", None),
+            ("jwp", ("CO", "US"), "signed", None),
+        ],
+        None,
+        id="cbp_jwp_plural_partners",
+    ),
+    pytest.param(
+        (
+            "The World Customs Organization signed a Memorandum of Understanding with the"
+            " Korea Customs Service (KCS) on 3 July 2019 to support capacity building in "
+            "Africa."
+        ),
+        WCO,
+        "2019-07-04",
+        [
+            ("mou", ("KR",), "signed", "2019-07-03"),
+        ],
+        None,
+        id="wco_mou_acronym_org",
+    ),
+    pytest.param(
+        (
+            "ICE, Honduras sign memorandum of cooperation to share biometric data\n\n"
+            "TEGUCIGALPA, Honduras - U.S. Immigration and Customs Enforcement and the "
+            "Honduran Ministry of Security signed a memorandum of cooperation Tuesday."
+        ),
+        ICE,
+        "2019-09-26",
+        [
+            ("moc", ("HN", "US"), "signed", "2019-09-24"),
+        ],
+        None,
+        id="ice_moc_headline",
+    ),
+    pytest.param(
+        (
+            "The EU-Korea Agreement on Cooperation and Mutual Administrative Assistance "
+            "in Customs Matters entered into force on 1 May 1997."
+        ),
+        EU,
+        "2010-01-01",
+        [
+            ("cmaa", ("EU", "KR"), "in_force", "1997-05-01"),
+        ],
+        None,
+        id="eu_kr_customs_agreement_force",
+    ),
+    pytest.param(
+        (
+            "Canada and the United States intend to sign a new preclearance agreement "
+            "that will cover land, rail, marine and air travel."
+        ),
+        CA,
+        "2015-03-01",
+        [
+            ("preclearance_agreement", ("CA", "US"), "planned", None),
+        ],
+        None,
+        id="ca_us_will_sign_preclearance",
+    ),
+    pytest.param(
+        (
+            "Customs officials from Japan and Korea met to discuss the implementation of "
+            "existing agreements."
+        ),
+        NEWS,
+        "2015-03-01",
+        [],
+        None,
+        id="news_generic_multi_nomatch",
+    ),
+    pytest.param(
+        (
+            "The European Union has also concluded agreements on customs security "
+            "measures with Norway and Switzerland."
+        ),
+        EU,
+        "2015-03-01",
+        [
+            ("other", ("EU", "NO"), "signed", None),
+            ("other", ("CH", "EU"), "signed", None),
+        ],
+        None,
+        id="eu_mra_norway_switzerland_plural",
+    ),
 ]
 
 
@@ -1168,3 +1300,32 @@ def test_quality_agreements_negotiation_triggers(verb, status):
         publisher="EU",
     )
     assert record[:3] == ("mra", ("EU", "JP"), status)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU has concluded agreements on customs security with Norway and Switzerland.",
+            [("other", ("CH", "EU"), "signed", None), ("other", ("EU", "NO"), "signed", None)],
+        ),
+        (
+            "The EU signed arrangements on mutual recognition with Norway and Switzerland.",
+            [("mra", ("CH", "EU"), "signed", None), ("mra", ("EU", "NO"), "signed", None)],
+        ),
+        # Near-misses: one partner only, no trigger right before, a counted plural.
+        ("The EU has concluded agreements on customs security with Norway.", []),
+        ("The EU discussed the existing agreements with Norway and Switzerland.", []),
+        ("The EU has signed 79 agreements with Norway and Switzerland.", []),
+    ],
+)
+def test_quality_agreements_plural_generic_heads(text, expected):
+    specs = [
+        ("EU", "COUNTRY", "EU"),
+        ("Norway", "COUNTRY", "NO"),
+    ]
+    if "Switzerland" in text:
+        specs.append(("Switzerland", "COUNTRY", "CH"))
+    if "79 agreements" in text:
+        specs.append(("79 agreements", "FIGURE", None))
+    assert _records(text, *specs) == expected

@@ -67,6 +67,8 @@ class DocContext:
     #: their sentence by sentence searches are skipped.
     implicit: bool = True
     generic: bool = True
+    #: False when the text names no plural generic head ("agreements"): not searched.
+    plural_generic: bool = True
 
 
 def _in(mentions: Sequence[Mention], start: int, end: int, labels: frozenset[str]) -> list[Mention]:
@@ -82,9 +84,22 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
     instruments = instrument_mentions(
         text, sentence, ctx.mentions, lex, with_plurals=True, implicit=ctx.implicit
     )
-    if not instruments:
+    if not instruments and not ctx.plural_generic:
         return []
     every_trigger = triggers_in(text, sentence, ctx.mentions, lex)
+    if ctx.plural_generic and every_trigger:
+        plurals = _plural_generics(ctx, sentence, every_trigger)
+        instruments = sorted(
+            [
+                m
+                for m in instruments
+                if not any(p.inside(m.start, m.end) or m.inside(p.start, p.end) for p in plurals)
+            ]
+            + plurals,
+            key=lambda m: m.start,
+        )
+    if not instruments:
+        return []
     triggers = reported_triggers(text, every_trigger, lex)
     if not triggers:
         return []
@@ -107,9 +122,7 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         if is_plural(instrument.text) and not _listed_partners(intro, partners):
             continue
         own = _named_inside(ctx, instrument)
-        own_subject = (
-            _clause_subject(ctx, sentence, trigger, every_trigger, instruments) or subject
-        )
+        own_subject = _clause_subject(ctx, sentence, trigger, every_trigger, instruments) or subject
         groups = _party_sets(own_subject, partners, own, intro)
         for parties in groups:
             dated = bool(_in(ctx.mentions, s_start, s_end, frozenset({"DATE"})))
@@ -135,6 +148,31 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
                 )
             out.append(mention)
     return out
+
+
+def _plural_generics(
+    ctx: DocContext, sentence: Sentence, triggers: Sequence[Trigger]
+) -> list[Mention]:
+    """ "concluded agreements on customs security with Norway and Switzerland": a plural
+    generic head right after a trigger, typed by its complement (else ``other``); it counts
+    only with two or more partners listed after "with" (see ``_listed_partners``)."""
+    named = within(ctx.mentions, *sentence)
+    out: list[Mention] = []
+    for match in ctx.lexicon.plural_heads.finditer(ctx.text, *sentence):
+        start, end = match.start(), match.end()
+        if any(m.start < end and start < m.end for m in named):
+            continue
+        if not any(0 <= start - t.end <= PLURAL_TRIGGER_REACH for t in triggers):
+            continue
+        kind, cue_end = _cue_type(ctx, end, sentence, triggers)
+        # The head and the type its complement names are one mention.
+        out.append(Mention(start, cue_end, "AGREEMENT", kind or "other", ctx.text[start:cue_end]))
+    return out
+
+
+#: How far (characters) before a plural generic head its trigger may end ("signed two
+#: agreements", "has also concluded agreements").
+PLURAL_TRIGGER_REACH = 12
 
 
 def _partner_date(
@@ -312,14 +350,13 @@ def _plain_head(lexicon: RecordLexicon, head: re.Match[str]) -> bool:
 
 
 def _cue_type(
-    ctx: DocContext, head: re.Match[str], sentence: Sentence, triggers: Sequence[Trigger]
+    ctx: DocContext, start: int, sentence: Sentence, triggers: Sequence[Trigger]
 ) -> tuple[str | None, int]:
     """The type the complement of a generic head names and where that name ends: "an
     agreement on the mutual recognition of their AEO programmes" -> mra; "The Agreement
     between the EU and China on ... mutual administrative assistance in customs matters" ->
     cmaa. The complement starts with a preposition and ends at a comma, semicolon or trigger."""
     lex = ctx.lexicon
-    start = head.end()
     limit = min(sentence[1], start + CUE_REACH)
     limit = min([t.start for t in triggers if start <= t.start < limit] or [limit])
     stop = _CLAUSE_END.search(ctx.text, start, limit)
@@ -356,7 +393,7 @@ def generic_mentions(
         named = _in(ctx.mentions, *sentence, frozenset({"AGREEMENT", "ORG", "PROGRAM"}))
         triggers = triggers_in(ctx.text, sentence, ctx.mentions, lex)
         heads = [
-            (h, *_cue_type(ctx, h, sentence, triggers))
+            (h, *_cue_type(ctx, h.end(), sentence, triggers))
             for h in found
             if not any(m.start < h.end() and h.start() < m.end for m in named)
         ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -120,12 +121,23 @@ def _captions(
 
 
 def _may_frame(ctx: DocContext, sentences: Sequence[Sentence]) -> list[int]:
-    """Indices of the sentences that may report an agreement: those naming an instrument
-    (any sentence when the text may name an implicit one)."""
+    """Indices of the sentences that may report an agreement: those naming an instrument or a
+    plural generic head (any sentence when the text may name an implicit one)."""
     if ctx.implicit:
         return list(range(len(sentences)))
     named = MentionIndex(m for m in ctx.mentions if m.label == "AGREEMENT" and m.norm)
-    return [index for index, sentence in enumerate(sentences) if named.within(*sentence)]
+    plural: list[int] = []
+    if ctx.plural_generic:
+        starts = [s for s, _ in sentences]
+        plural = [
+            bisect_right(starts, m.start()) - 1 for m in ctx.lexicon.plural_heads.finditer(ctx.text)
+        ]
+    wanted = set(plural)
+    return [
+        index
+        for index, sentence in enumerate(sentences)
+        if index in wanted or named.within(*sentence)
+    ]
 
 
 def build_agreements(
@@ -157,6 +169,7 @@ def build_agreements(
         inner_orgs,
         implicit=lexicon.implicit.may_occur(lowered),
         generic=may_contain(lowered, lexicon.generic_anchors),
+        plural_generic=lexicon.plural_heads.may_occur(lowered),
     )
     found: list[AgreementMention] = []
     for index in _may_frame(ctx, sentences):

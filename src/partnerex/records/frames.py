@@ -18,9 +18,7 @@ from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 _WORD = re.compile(r"[\w'’.&-]+|[,:;()]")
 _PAREN_GAP = re.compile(r"^\s*[(\[]\s*$")
 _ACRONYM_AFTER = re.compile(r"^\s*\(\s*[A-Za-z][\w.-]*\s*\)")
-_NOT_PLURAL = frozenset(
-    {"its", "this", "us", "was", "has", "is", "status", "process", "items"}
-)
+_NOT_PLURAL = frozenset({"its", "this", "us", "was", "has", "is", "status", "process", "items"})
 #: Words after the head of an instrument's name ("Agreement on ...", "Plan for 2011").
 _HEAD_ENDS = frozenset({"of", "on", "for", "concerning", "regarding", "between", "to", "in"})
 
@@ -243,7 +241,10 @@ def _continues(gap: str, lexicon: RecordLexicon) -> bool:
     if not words or len(words) > 8 or not ({"and", ","} & set(lowered)):
         return False
     return all(
-        w in lexicon.list_continuation or w in lexicon.coordination or w[:1].isdigit() or o[:1].isupper()
+        w in lexicon.list_continuation
+        or w in lexicon.coordination
+        or w[:1].isdigit()
+        or o[:1].isupper()
         for w, o in zip(lowered, words, strict=True)
     )
 

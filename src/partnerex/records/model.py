@@ -219,6 +219,8 @@ class RecordLexicon:
     #: the complement may name ("mutual recognition" -> mra).
     complement_intro: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     generic_types: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Plural generic heads ("concluded agreements ... with Norway and Switzerland").
+    plural_heads: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     #: Words between two lists of partners that only date the first ("in 2010 and with ...").
     list_continuation: frozenset[str] = frozenset()
     #: Sentence openings that refer back to an agreement ("The agreement was signed on ...").
@@ -257,9 +259,8 @@ class RecordLexicon:
             complement_intro=TermMatcher.build(kb.values("agreement.complement_intro")),
             generic_types=TermMatcher.build(kb.values("agreement.generic_type")),
             anaphors=TermMatcher.build(kb.values("agreement.anaphor")),
-            list_continuation=frozenset(
-                t.lower() for t in kb.terms("agreement.list_continuation")
-            ),
+            plural_heads=TermMatcher.build(kb.values("agreement.plural_generic_head")),
+            list_continuation=frozenset(t.lower() for t in kb.terms("agreement.list_continuation")),
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
             operates_in=TermMatcher.build(kb.values("program.operates_in")),
@@ -281,9 +282,7 @@ def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
     """ "an agreement", "a reciprocal agreement", "an amended preclearance arrangement", "the
     Agreement" (group 1 the article, group 2 the noun)."""
     alternation = "|".join(sorted((re.escape(n) for n in nouns), key=len, reverse=True)) or "(?!)"
-    return re.compile(
-        rf"\b(a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b", re.IGNORECASE
-    )
+    return re.compile(rf"\b(a|an|the)\s+(?:[\w-]+\s+){{0,2}}?({alternation})\b", re.IGNORECASE)
 
 
 def publisher_country(source: str | None, lexicon: RecordLexicon) -> str | None:
