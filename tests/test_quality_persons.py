@@ -559,3 +559,174 @@ def _people(text: str, *specs) -> list[tuple[str, str | None, str | None]]:
 )
 def test_quality_persons_signatory_titles_and_sides(text: str, specs, expected) -> None:
     assert _people(text, *specs) == expected
+
+
+#: Releases (source, text): the signatories of the first agreement record.
+RELEASES = [
+    (
+        "cbsa.gc.ca",
+        "OTTAWA, June 12, 2024 — Today, the Canada Border Services Agency (CBSA) and the National Customs Agency of Mexico signed a Mutual Recognition Arrangement. The arrangement was signed by Erin O’Gorman, President of the CBSA, and Rafael Marín Mollinedo, Director General of the National Customs Agency of Mexico.\n“This arrangement will make trade between our countries faster and more secure,” said Ms. O’Gorman.",
+        [
+            ("Erin O’Gorman", "President of the CBSA", "CA"),
+            (
+                "Rafael Marín Mollinedo",
+                "Director General of the National Customs Agency of Mexico",
+                "MX",
+            ),
+        ],
+    ),
+    (
+        "ec.europa.eu",
+        "Brussels, 3 March 2023. The European Union and Japan today signed an agreement on customs cooperation and mutual administrative assistance. Commissioner for Taxation and Customs Union Paolo Gentiloni signed on behalf of the EU, while Ambassador Kazuyoshi Umemoto signed on behalf of Japan.",
+        [
+            ("Paolo Gentiloni", "Commissioner for Taxation and Customs Union", "EU"),
+            ("Kazuyoshi Umemoto", "Ambassador", "JP"),
+        ],
+    ),
+    (
+        "cbp.gov",
+        "WASHINGTON — U.S. Customs and Border Protection signed a Customs Mutual Assistance Agreement with the Republic of Korea on Tuesday. CBP Acting Commissioner Troy A. Miller and Korea Customs Service Commissioner Ko Kwang-hyo signed the agreement at CBP headquarters.",
+        [("Troy A. Miller", "Acting Commissioner", "US"), ("Ko Kwang-hyo", "Commissioner", "KR")],
+    ),
+    (
+        "ice.gov",
+        "ICE and the Government of Guatemala signed a Memorandum of Cooperation on Thursday. ICE Director Patrick J. Lechleitner and Guatemalan Minister of the Interior Francisco Jiménez signed the document in Guatemala City.",
+        [
+            ("Patrick J. Lechleitner", "Director", "US"),
+            ("Francisco Jiménez", "Minister of the Interior", "GT"),
+        ],
+    ),
+    (
+        "reuters.com",
+        "MEXICO CITY (Reuters) - Mexico and the United States signed a customs cooperation agreement on Monday, Mexico's finance ministry said. Mexican Finance Minister Rogelio Ramírez de la O and U.S. Ambassador Ken Salazar signed the deal in the capital.",
+        [
+            ("Rogelio Ramírez de la O", "Finance Minister", "MX"),
+            ("Ken Salazar", "Ambassador", "US"),
+        ],
+    ),
+    (
+        "cbp.gov",
+        "CBP and Peru signed a Joint Work Plan on Aug. 4, 2022. The plan was signed by Peru’s National Superintendent of Customs and Tax Administration Luis Enrique Vera Castillo and CBP Commissioner Chris Magnus.",
+        [
+            (
+                "Luis Enrique Vera Castillo",
+                "National Superintendent of Customs and Tax Administration",
+                "PE",
+            ),
+            ("Chris Magnus", "Commissioner", "US"),
+        ],
+    ),
+]
+
+#: Signing sentences with speakers and witnesses: only the signers' names.
+SIGNERS_ONLY = [
+    (
+        "cbp.gov",
+        "CBP Commissioner Chris Magnus and Uruguay’s National Director of Customs Jaime Borgiani signed the Mutual Recognition Arrangement in the presence of Uruguayan President Luis Lacalle Pou.",
+        ["Chris Magnus", "Jaime Borgiani"],
+    ),
+    (
+        "cbsa.gc.ca",
+        "The Memorandum of Understanding was signed by CBSA President John Ossowski and Mexican Tax Administration Service head Raquel Buenrostro, and witnessed by Prime Minister Justin Trudeau.",
+        ["John Ossowski", "Raquel Buenrostro"],
+    ),
+    (
+        "cbp.gov",
+        "“This arrangement strengthens our supply chains,” said CBP Commissioner Chris Magnus, who signed the Mutual Recognition Arrangement with Taiwan’s Director General of Customs Tsai Chin-hui.",
+        ["Chris Magnus", "Tsai Chin-hui"],
+    ),
+    (
+        "ice.gov",
+        "ICE Director Tae D. Johnson signed the Memorandum of Cooperation with Honduran Security Minister Ramón Sabillón, while Secretary Mayorkas looked on.",
+        ["Tae D. Johnson", "Ramón Sabillón"],
+    ),
+    (
+        "cbp.gov",
+        "Acting Commissioner Mark Morgan and Ambassador Federico Alberto Cuello Camilo of the Dominican Republic signed the Customs Mutual Assistance Agreement on Oct. 29, 2019.",
+        ["Mark Morgan", "Federico Alberto Cuello Camilo"],
+    ),
+    (
+        "wcoomd.org",
+        "On 12 May 2023, the Secretary General of the WCO, Dr. Kunio Mikuriya, and the Director General of Customs of Morocco, Mr. Nabyl Lakhdar, signed a Memorandum of Understanding.",
+        ["Kunio Mikuriya", "Nabyl Lakhdar"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), RELEASES)
+def test_quality_persons_release_signatories(nlp, source: str, text: str, expected) -> None:
+    meta = {"published": "2024-06-12", "source": source}
+    document = partnerex.extract(text, meta=meta, nlp=nlp)
+    got = [(s.name, s.title, s.on_behalf_of) for s in document.agreements[0].signatories]
+    assert got == [tuple(e) for e in expected]
+
+
+@pytest.mark.parametrize(("source", "text", "expected"), SIGNERS_ONLY)
+def test_quality_persons_witnesses_are_not_signatories(
+    nlp, source: str, text: str, expected: list[str]
+) -> None:
+    meta = {"published": "2024-06-12", "source": source}
+    document = partnerex.extract(text, meta=meta, nlp=nlp)
+    assert [s.name for s in document.agreements[0].signatories] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "specs", "expected"),
+    [
+        (
+            "Commissioner Chris Magnus signed the arrangement in the presence of Uruguayan "
+            "President Luis Lacalle Pou.",
+            [
+                ("Chris Magnus", "PERSON", None),
+                ("Uruguayan", "COUNTRY", "UY"),
+                ("Luis Lacalle Pou", "PERSON", None),
+            ],
+            ["Chris Magnus"],
+        ),
+        (
+            "The plan was signed by Director Jane Doe, and witnessed by Prime Minister of "
+            "Canada Justin Trudeau.",
+            [
+                ("Jane Doe", "PERSON", None),
+                ("Canada", "COUNTRY", "CA"),
+                ("Justin Trudeau", "PERSON", None),
+            ],
+            ["Jane Doe"],
+        ),
+        (
+            "Director Jane Doe signed the plan while Secretary Mayorkas looked on.",
+            [("Jane Doe", "PERSON", None), ("Mayorkas", "PERSON", None)],
+            ["Jane Doe"],
+        ),
+        (  # near-miss: the cue does not reach the title zone of the signer
+            "The plan was signed in the presence of the media by Commissioner Jane Doe and "
+            "Minister John Roe.",
+            [("Jane Doe", "PERSON", None), ("John Roe", "PERSON", None)],
+            ["Jane Doe", "John Roe"],
+        ),
+        (  # a quoted speaker who is said to sign
+            "“It is a milestone,” said Commissioner Jane Doe, who signed the plan with Minister "
+            "John Roe.",
+            [("Jane Doe", "PERSON", None), ("John Roe", "PERSON", None)],
+            ["Jane Doe", "John Roe"],
+        ),
+        (  # near-miss: a quoted speaker alone is no signatory
+            "“It is a milestone,” said Commissioner Jane Doe, who attended the ceremony.",
+            [("Jane Doe", "PERSON", None)],
+            [],
+        ),
+        (  # honorifics between a title and its name
+            "The Secretary General of the WCO, Dr. Kunio Mikuriya, signed the plan.",
+            [("WCO", "ORG", "wco"), ("Kunio Mikuriya", "PERSON", None)],
+            ["Kunio Mikuriya"],
+        ),
+    ],
+)
+def test_quality_persons_signers_not_witnesses(text: str, specs, expected: list[str]) -> None:
+    assert [name for name, _, _ in _people(text, *specs)] == expected
+
+
+def test_quality_persons_title_before_an_honorific() -> None:
+    text = "The Secretary General of the WCO, Dr. Kunio Mikuriya, signed the plan."
+    people = _people(text, ("WCO", "ORG", "wco"), ("Kunio Mikuriya", "PERSON", None))
+    assert people == [("Kunio Mikuriya", "Secretary General of the WCO", "wco")]
