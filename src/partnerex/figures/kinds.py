@@ -239,7 +239,9 @@ def _count_kind(
         if program is not None:
             details["kind"] = "participants"
     elif lower in lex.seizure_noun or (
-        seized_object(ctx, span, lex) and lower not in lex.person_noun
+        seized_object(ctx, span, lex)
+        and lower not in lex.person_noun
+        and lower not in lex.event_noun
     ):
         goods = goods_after(ctx, span[1], lex)
         if goods is not None or trigger:
@@ -263,7 +265,8 @@ def chained(
     last_end, last_details = previous
     if last_details["kind"] != "seizure" or details["kind"] not in ("count", "money"):
         return False
-    if (details.get("counted") or "").lower() in lex.person_noun:
+    counted = (details.get("counted") or "").lower()
+    if counted in lex.person_noun or counted in lex.event_noun:
         return False
     between = ctx.lower[last_end:start]
     if len(between) <= 2 and all(word in LIST_JOINERS for word in between):

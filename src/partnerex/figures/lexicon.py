@@ -60,6 +60,7 @@ class FigureLexicon:
     agreement: frozenset[str]  # agreements, CMAAs, MRAs ...
     seizure_noun: frozenset[str]  # packages, bricks, bales ...
     person_noun: frozenset[str]  # people are never seized goods
+    event_noun: frozenset[str]  # seizures, arrests, cases ...: counted events, never goods
     program_link: frozenset[str]  # "participating in", "enrolled in" ...
     origin: frozenset[str]  # launched, established ...: "from seven ... launched in 2001"
     as_of: Phrases  # "as of July 1, 1996"
@@ -117,6 +118,7 @@ class FigureLexicon:
             agreement=kb.terms("figure_agreement_noun"),
             seizure_noun=kb.terms("figure_seizure_noun"),
             person_noun=kb.terms("figure_person_noun"),
+            event_noun=kb.terms("figure_event_noun"),
             program_link=kb.terms("figure_program_link"),
             origin=kb.terms("figure_origin_word"),
             as_of=phrases(kb.terms("figure_as_of")),

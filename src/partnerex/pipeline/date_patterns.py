@@ -356,8 +356,17 @@ class DateFinder:
         return False
 
     def _year_range_ok(self, text: str, start: int, end: int) -> bool:
-        """ "2021-2027", "2022–23": two plausible years in order need no trigger."""
-        years = re.findall(r"\d+", text[start:end])
+        """ "2021-2027", "2022–23": two plausible years in order need no trigger; with a
+        slash only consecutive years are ("2023/24", not "Regulation (EU) 2019/1020")."""
+        core = text[start:end]
+        years = re.findall(r"\d+", core)
+        if "/" in core:
+            if len(years) != 2:
+                return False
+            first, second = int(years[0]), int(years[1])
+            if len(years[1]) == 2:
+                return (first + 1) % 100 == second  # "2023/24", "1999/00"
+            return second == first + 1
         if len(years) == 2:
             first, second = int(years[0]), int(years[1])
             if len(years[1]) == 2:

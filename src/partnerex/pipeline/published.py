@@ -29,6 +29,12 @@ from partnerex.pipeline.date_patterns import FULL_KINDS, DateFinder, DateMatch
 WINDOW = 3000
 #: A dash after a dateline's date, maybe after a wire tag: "/CNW/ -", "(Reuters) -".
 _DASH_AFTER = re.compile(r"^\s*(?:/[A-Za-z][\w ]{1,24}/\s*|\([A-Z][\w ]{1,24}\)\s*)?(?:--|[-–—])")
+#: A time of day after a date that opens its line: "January 10, 2024 10:23 AM GMT".
+_TIME_AFTER = re.compile(
+    r"^[\s,|·•-]*(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+    r"\s*(?:[A-Z]{2,4})?\s*$",
+    re.I,
+)
 _PLACE_BEFORE = re.compile(r"^[A-Z][\w.' ]{1,40}(?:,\s*[\w.' ]{2,30})?\s*(?:,|--|[-–—])\s*$")
 _GLUED_FULL = re.compile(
     r"^((?:[A-Z][a-z]+\.?)\s+\d{1,2},\s+\d{4}|\d{1,2}/\d{1,2}/\d{4})(?=[A-Z])", re.M
@@ -68,6 +74,9 @@ class PublishedFinder:
         ):
             return 0, "release_date_line"
         rest_after = after.strip(" \t)].")
+        timed = ":" in match.text and re.fullmatch(r"[A-Z]{2,4}", rest_after)  # "14:05 CET"
+        if timed or _TIME_AFTER.match(rest_after):
+            rest_after = ""  # "January 10, 2024 10:23 AM GMT": a time stamp
         if not rest_after and (not rest_before or rest_before.endswith("|")):
             return 1, "release_date_line"  # a date alone on its line
         place_before = bool(_PLACE_BEFORE.match(before.strip()))
