@@ -592,6 +592,129 @@ NEAR_MISSES: list[tuple[str, Expected]] = [
 #: Longer passages in the voice of EU, WCO, wire-service, CBSA and ICE releases.
 PASSAGES: list[tuple[str, Expected]] = [
     (
+        "HSI Houston, Texas Department of Public Safety Dismantle Human Smuggling Ring",
+        [("ORG", "HSI Houston", None), ("ORG", "Texas Department of Public Safety", None)],
+    ),
+    (
+        "ICE Removes Salvadoran Fugitive Wanted for Homicide",
+        [("ORG", "ICE", "ice"), ("COUNTRY", "Salvadoran", "SV")],
+    ),
+    (
+        "CBP, Korea Customs Service Sign Joint Statement on Customs Cooperation",
+        [("ORG", "CBP", "cbp"), ("ORG", "Korea Customs Service", None)],
+    ),
+    (
+        "WCO and UNODC Container Control Programme Marks 20 Years",
+        [
+            ("ORG", "WCO", "wco"),
+            ("ORG", "UNODC", None),
+            ("PROGRAM", "Container Control Programme", "x:container_control"),
+        ],
+    ),
+    (
+        "Emirati and Saudi customs officials toured the facility with Dutch and Belgian counterparts.",
+        [
+            ("COUNTRY", "Emirati", "AE"),
+            ("COUNTRY", "Saudi", "SA"),
+            ("COUNTRY", "Dutch", "NL"),
+            ("COUNTRY", "Belgian", "BE"),
+        ],
+    ),
+    (
+        "The Republic of Moldova and Ukraine signed the protocol with the European Union Border Assistance Mission.",
+        [
+            ("COUNTRY", "Republic of Moldova", "MD"),
+            ("COUNTRY", "Ukraine", "UA"),
+            ("ORG", "European Union Border Assistance Mission", None),
+        ],
+    ),
+    (
+        "South Korean and Vietnamese authorities seized 300 kilograms of methamphetamine.",
+        [("COUNTRY", "South Korean", "KR"), ("COUNTRY", "Vietnamese", "VN")],
+    ),
+    (
+        "The Netherlands, the United Kingdom and Türkiye joined the operation.",
+        [
+            ("COUNTRY", "Netherlands", "NL"),
+            ("COUNTRY", "United Kingdom", "GB"),
+            ("COUNTRY", "Türkiye", "TR"),
+        ],
+    ),
+    (
+        "The People's Republic of China and the Russian Federation did not attend.",
+        [("COUNTRY", "People's Republic of China", "CN"), ("COUNTRY", "Russian Federation", "RU")],
+    ),
+    (
+        "Operation Lionfish, led by UNODC and the WCO, targeted cocaine routes through West Africa.",
+        [
+            ("PROGRAM", "Operation Lionfish", "x:operation_lionfish"),
+            ("ORG", "UNODC", None),
+            ("ORG", "WCO", "wco"),
+        ],
+    ),
+    (
+        "The Honduran National Police, the Salvadoran National Civil Police and the Nicaraguan Army participated.",
+        [
+            ("ORG", "Honduran National Police", None),
+            ("ORG", "Salvadoran National Civil Police", None),
+            ("ORG", "Nicaraguan Army", None),
+        ],
+    ),
+    (
+        "The suspect was extradited from Colombia at the request of the U.S. Attorney’s Office for the Southern District of Florida.",
+        [
+            ("COUNTRY", "Colombia", "CO"),
+            ("ORG", "U.S. Attorney’s Office for the Southern District of Florida", None),
+        ],
+    ),
+    (
+        "ERO Houston Field Office Director Bret Bradford said the removal shows our commitment.",
+        [("ORG", "ERO Houston Field Office", None)],
+    ),
+    (
+        "CBP Officers at the Otay Mesa Port of Entry seized 52 pounds of fentanyl.",
+        [("ORG", "CBP", "cbp")],
+    ),
+    (
+        "The Tucson Sector’s Border Patrol agents rescued 12 migrants.",
+        [("ORG", "Tucson Sector", None), ("ORG", "Border Patrol", "usbp")],
+    ),
+    (
+        "The CBSA and Immigration, Refugees and Citizenship Canada share responsibility for the border.",
+        [("ORG", "CBSA", None), ("ORG", "Immigration, Refugees and Citizenship Canada", None)],
+    ),
+    (
+        "Through the WCO's Columbus Programme, more than 150 administrations received diagnostics.",
+        [("ORG", "WCO", "wco"), ("PROGRAM", "Columbus Programme", "x:columbus")],
+    ),
+    (
+        "The Trusted Trader Programme of Jordan Customs, the Golden List, has 90 members.",
+        [
+            ("PROGRAM", "Trusted Trader Programme", "x:trusted_trader"),
+            ("ORG", "Jordan Customs", None),
+            ("PROGRAM", "Golden List", "x:golden_list"),
+        ],
+    ),
+    (
+        "CBP and Brazil’s Customs Authority Receita Federal signed the arrangement.",
+        [("ORG", "CBP", "cbp"), ("COUNTRY", "Brazil", "BR"), ("ORG", "Receita Federal", None)],
+    ),
+    ("Officers showed dedication to the CBP Mission.", [("ORG", "CBP", "cbp")]),
+    (
+        "Laredo Field Office Seizes Cocaine Hidden in Tomato Shipment",
+        [("ORG", "Laredo Field Office", None)],
+    ),
+    (
+        "The UNODC-WCO-INTERPOL Airport Communication Project (AIRCOP) trained officers in Lomé.",
+        [
+            ("ORG", "UNODC", None),
+            ("ORG", "WCO", "wco"),
+            ("ORG", "INTERPOL", None),
+            ("PROGRAM", "Airport Communication Project", "x:airport_communication_project"),
+            ("PROGRAM", "AIRCOP", "x:airport_communication_project"),
+        ],
+    ),
+    (
         "Brussels, 12 June 2024 – The European Commission and the United States today agreed to deepen customs cooperation. Commissioner for Economy Paolo Gentiloni said the EU-US Joint Customs Cooperation Committee would meet twice a year.",
         [
             ("ORG", "European Commission", None),

@@ -92,6 +92,8 @@ class EntityFinder(KBComponent):
                 if (start, end) in country_extents:
                     continue  # "Russian Federation" is the country
                 start, end = self._around_known_orgs(t, kb_orgs, countries, start, end)
+                if start is not None and self._describes_known(t, kb_orgs, start, end):
+                    continue
             elif label == "PROGRAM":
                 start, end = self._around_known_orgs(
                     t, kb_orgs, frozenset(), start, end, strict=False
@@ -174,6 +176,16 @@ class EntityFinder(KBComponent):
                 if t.punct[k] or t.sent_start[k]:
                     break
         return candidate
+
+    def _describes_known(
+        self, t: Tokens, kb_orgs: list[tuple[int, int]], start: int, end: int
+    ) -> bool:
+        """Organization words right before a known name describe it: "Brazil's Customs
+        Authority Receita Federal" names Receita Federal only."""
+        vocab = self.rules.org_words
+        return any(s == end for s, _ in kb_orgs) and all(
+            t.words[k] in vocab for k in range(start, end)
+        )
 
     def _known_program(
         self, known: dict[tuple[int, int], tuple[str, str | None]], t: Tokens, start: int, end: int

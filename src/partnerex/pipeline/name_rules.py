@@ -262,7 +262,13 @@ class NameRules:
                 break  # "Puerto Rico Police Department | Joint Forces for Rapid Action"
             if t.like_num[i] and texts[i + 1] not in words.org_vocab:
                 break  # "Two Corrupt Colombian Police" — but "Five Country Ministerial"
-            if headline and vocab and text not in vocab and i not in countries:
+            if (
+                headline
+                and vocab
+                and text not in vocab
+                and i not in countries
+                and not self._segment_start(t, i, sent_start)
+            ):
                 break
             start = i
             i -= 1
@@ -274,6 +280,15 @@ class NameRules:
         ):
             start += 1  # "the", but not the "New" of "New Zealand Customs Service"
         return start
+
+    def _segment_start(self, t: Tokens, i: int, sent_start: int) -> bool:
+        """The first word of a headline segment ("Laredo Field Office Seizes ...", "HSI
+        Houston, Texas Department of Public Safety Dismantle ...")."""
+        return (
+            i == sent_start
+            or t.words[i - 1] in {",", ";", ":"}
+            or (t.lower[i - 1] in self.words.ands)
+        )
 
     def _complement(
         self,
