@@ -1027,6 +1027,95 @@ HELD_OUT = [
         None,
         id="eu_mra_norway_switzerland_plural",
     ),
+    pytest.param(
+        (
+            "EU and Japan deepen customs cooperation\n\nBrussels, 24 June 2010\n\nThe "
+            "European Union and Japan today signed an agreement on the mutual recognition"
+            " of their Authorised Economic Operator programmes. The agreement was signed "
+            "in Tokyo by EU Ambassador Hans Dietmar Schweisgut and Japanese State "
+            "Secretary for Foreign Affairs Tetsuro Fukuyama. Algirdas Šemeta, EU "
+            'Commissioner for Taxation and Customs Union, said: "This agreement is an '
+            'important step for trade between the EU and Japan." Background\nThe EU-Japan '
+            "Agreement on Cooperation and Mutual Administrative Assistance in Customs "
+            "Matters entered into force in 2008. The EU has already concluded a similar "
+            "mutual recognition arrangement with Switzerland and Norway. Negotiations on "
+            "mutual recognition with the United States and China are ongoing."
+        ),
+        EU,
+        "2010-06-24",
+        [
+            ("mra", ("EU", "JP"), "signed", "2010-06-24"),
+            ("cmaa", ("EU", "JP"), "in_force", "2008"),
+            ("mra", ("CH", "EU"), "signed", None),
+            ("mra", ("EU", "NO"), "signed", None),
+            ("mra", ("EU", "US"), "planned", None),
+            ("mra", ("CN", "EU"), "planned", None),
+        ],
+        None,
+        id="eu_full_release",
+    ),
+    pytest.param(
+        (
+            "Canada and Mexico strengthen border cooperation\n\nMEXICO CITY, November 20, "
+            "2017 - Today, the President of the Canada Border Services Agency (CBSA), "
+            "John Ossowski, and the Head of Mexico's Tax Administration Service (SAT), "
+            "Osvaldo Santín Quiroz, signed a Memorandum of Understanding on customs "
+            "cooperation. The MOU will allow both agencies to share information on goods "
+            "crossing the border. The CBSA and SAT are also working towards a Mutual "
+            "Recognition Arrangement between Partners in Protection and Mexico's NEEC "
+            "program. Quick facts\nThe CBSA has Mutual Recognition Arrangements with the "
+            "United States, Japan, Korea, Singapore and Israel. The CBSA is responsible "
+            "for providing integrated border services."
+        ),
+        CA,
+        "2017-11-20",
+        [
+            ("mou", ("CA", "MX"), "signed", "2017-11-20"),
+            ("mra", ("CA", "MX"), "planned", None),
+            ("mra", ("CA", "US"), "in_force", None),
+            ("mra", ("CA", "JP"), "in_force", None),
+            ("mra", ("CA", "KR"), "in_force", None),
+            ("mra", ("CA", "SG"), "in_force", None),
+            ("mra", ("CA", "IL"), "in_force", None),
+        ],
+        None,
+        id="cbsa_full_release",
+    ),
+    pytest.param(
+        (
+            "ICE signs agreement with Albanian State Police\n\nWASHINGTON - U.S. "
+            "Immigration and Customs Enforcement (ICE) Director Sarah Saldaña and "
+            "Albanian State Police Director General Haki Çako signed a memorandum of "
+            "cooperation Wednesday to expand information sharing. Under the memorandum, "
+            "ICE Homeland Security Investigations will train Albanian investigators. HSI "
+            "is the principal investigative arm of the U.S. Department of Homeland "
+            "Security."
+        ),
+        ICE,
+        "2016-03-11",
+        [
+            ("moc", ("AL", "US"), "signed", "2016-03-09"),
+        ],
+        None,
+        id="ice_full_release",
+    ),
+    pytest.param(
+        (
+            "WCO and UNODC sign MoU\n\n10 December 2020\n\nThe Secretary General of the World"
+            " Customs Organization (WCO), Dr. Kunio Mikuriya, and the Executive Director "
+            "of the United Nations Office on Drugs and Crime (UNODC), Ms. Ghada Waly, "
+            "signed a Memorandum of Understanding (MoU) via videoconference. The MoU will"
+            " strengthen cooperation in the fight against illicit trafficking. The WCO "
+            "has signed MoUs with more than 100 organizations."
+        ),
+        WCO,
+        "2020-12-10",
+        [
+            ("mou", (), "signed", None),
+        ],
+        None,
+        id="wco_full_release",
+    ),
 ]
 
 
@@ -1329,3 +1418,45 @@ def test_quality_agreements_plural_generic_heads(text, expected):
     if "79 agreements" in text:
         specs.append(("79 agreements", "FIGURE", None))
     assert _records(text, *specs) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CBSA has Mutual Recognition Arrangements with Japan and Korea.",
+            [("mra", ("CA", "JP"), "in_force", None), ("mra", ("CA", "KR"), "in_force", None)],
+        ),
+        (
+            "Canada also has a Mutual Recognition Arrangement with Japan.",
+            [("mra", ("CA", "JP"), "in_force", None)],
+        ),
+        # Near-misses: the verb is not right before the instrument, or no partner follows.
+        (
+            "The CBSA has been negotiating a Mutual Recognition Arrangement with Japan.",
+            [("mra", ("CA", "JP"), "planned", None)],
+        ),
+        ("The CBSA has Mutual Recognition Arrangements in place.", []),
+    ],
+)
+def test_quality_agreements_possession_reports_in_force(text, expected):
+    instrument = next(
+        n
+        for n in ("Mutual Recognition Arrangements", "Mutual Recognition Arrangement")
+        if n in text
+    )
+    specs = [
+        (
+            "Mutual Recognition Arrangement" if instrument.endswith("t") else instrument,
+            "AGREEMENT",
+            "mra",
+        )
+    ]
+    specs += [
+        (c, "COUNTRY", code)
+        for c, code in (("Japan", "JP"), ("Korea", "KR"), ("Canada", "CA"))
+        if c in text
+    ]
+    if "CBSA" in text:
+        specs.append(("CBSA", "ORG", None))
+    assert _records(text, *specs, publisher="CA") == expected

@@ -20,6 +20,7 @@ from partnerex.records.frames import (
     instrument_mentions,
     is_plural,
     nearest_trigger,
+    possession_triggers,
     region_parties,
     reported_triggers,
     triggers_in,
@@ -100,6 +101,9 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         )
     if not instruments:
         return []
+    every_trigger = sorted(
+        every_trigger + possession_triggers(text, instruments, lex), key=lambda t: t.start
+    )
     triggers = reported_triggers(text, every_trigger, lex)
     if not triggers:
         return []

@@ -124,6 +124,21 @@ def triggers_in(
     return out
 
 
+def possession_triggers(
+    text: str, instruments: Sequence[Mention], lexicon: RecordLexicon
+) -> list[Trigger]:
+    """ "The CBSA has Mutual Recognition Arrangements with the United States, Japan ...": a
+    possession verb right before an instrument that a partner follows reports it in force."""
+    out: list[Trigger] = []
+    for instrument in instruments:
+        before = lexicon.possession.search(text, max(0, instrument.start - 40), instrument.start)
+        after = text[instrument.end : instrument.end + 30]
+        if before is None or not lexicon.party_intro.starts(after):
+            continue
+        out.append(Trigger(before.start(1), before.end(1), "in_force"))
+    return out
+
+
 def reported_triggers(
     text: str, triggers: Sequence[Trigger], lexicon: RecordLexicon
 ) -> list[Trigger]:

@@ -221,6 +221,8 @@ class RecordLexicon:
     generic_types: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     #: Plural generic heads ("concluded agreements ... with Norway and Switzerland").
     plural_heads: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: A possession verb and the determiners right before an instrument ("has MRAs with").
+    possession: re.Pattern[str] = re.compile("(?!)")
     #: Words between two lists of partners that only date the first ("in 2010 and with ...").
     list_continuation: frozenset[str] = frozenset()
     #: Sentence openings that refer back to an agreement ("The agreement was signed on ...").
@@ -260,6 +262,9 @@ class RecordLexicon:
             generic_types=TermMatcher.build(kb.values("agreement.generic_type")),
             anaphors=TermMatcher.build(kb.values("agreement.anaphor")),
             plural_heads=TermMatcher.build(kb.values("agreement.plural_generic_head")),
+            possession=_possession(
+                kb.terms("agreement.possession"), kb.terms("agreement.possession_determiner")
+            ),
             list_continuation=frozenset(t.lower() for t in kb.terms("agreement.list_continuation")),
             coordination=kb.terms("agreement.coordination"),
             established=TermMatcher.build(kb.values("program.established")),
@@ -276,6 +281,15 @@ class RecordLexicon:
             party_words=frozenset(t.lower() for t in kb.terms("agreement.party_intro")),
             complementizers=TermMatcher.build(kb.values("agreement.complementizer")),
         )
+
+
+def _possession(verbs: frozenset[str], determiners: frozenset[str]) -> re.Pattern[str]:
+    """A possession verb (group 1) and only determiners up to the end of the searched text."""
+    if not verbs:
+        return re.compile("(?!)")
+    verb = "|".join(sorted((re.escape(v) for v in verbs), key=len, reverse=True))
+    det = "|".join(sorted((re.escape(d) for d in determiners), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b({verb})\s+(?:(?:{det})\s+)*$", re.IGNORECASE)
 
 
 def _generic_heads(nouns: frozenset[str]) -> re.Pattern[str]:
