@@ -1116,6 +1116,104 @@ HELD_OUT = [
         None,
         id="wco_full_release",
     ),
+    pytest.param(
+        (
+            "The EU-Japan Joint Customs Cooperation Committee adopted a decision on the "
+            "mutual recognition of Authorised Economic Operator programmes on 24 June "
+            "2010."
+        ),
+        EU,
+        "2010-06-25",
+        [
+            ("mra", ("EU", "JP"), "signed", "2010-06-24"),
+        ],
+        None,
+        id="eu_jccc_decision",
+    ),
+    pytest.param(
+        (
+            "Mexico and Guatemala inked a deal on Friday to share customs data, Mexico's "
+            "tax authority said."
+        ),
+        NEWS,
+        "2019-05-12",
+        [],
+        None,
+        id="news_deal",
+    ),
+    pytest.param(
+        (
+            "ICE and the Salvadoran National Civil Police signed a Memorandum of "
+            "Cooperation (MoC) on May 5, 2021. The MoC formalizes the Transnational "
+            "Criminal Investigative Unit."
+        ),
+        ICE,
+        "2021-05-07",
+        [
+            ("moc", ("SV", "US"), "signed", "2021-05-05"),
+        ],
+        [
+            ("Memorandum of Cooperation", "moc"),
+            ("MoC", "moc"),
+            ("MoC", "moc"),
+        ],
+        id="ice_moc_acronym",
+    ),
+    pytest.param(
+        (
+            "In February 2011, Prime Minister Harper and President Obama announced the "
+            "Beyond the Border declaration, and in December 2011 they released the Beyond"
+            " the Border Action Plan, which Canada and the United States are now "
+            "implementing."
+        ),
+        CA,
+        "2012-12-14",
+        [
+            ("action_plan", ("CA", "US"), None, None),
+        ],
+        None,
+        id="cbsa_btb_announced",
+    ),
+    pytest.param(
+        (
+            "The WCO and the International Maritime Organization will sign a Memorandum "
+            "of Understanding at the Policy Commission in December."
+        ),
+        WCO,
+        "2022-11-01",
+        [
+            ("mou", (), "planned", None),
+        ],
+        None,
+        id="wco_will_sign",
+    ),
+    pytest.param(
+        (
+            "The EU and Ukraine are expected to sign an agreement on the mutual "
+            "recognition of authorised economic operators next year."
+        ),
+        EU,
+        "2023-11-01",
+        [
+            ("mra", ("EU", "UA"), "planned", None),
+        ],
+        None,
+        id="eu_ua_planned",
+    ),
+    pytest.param(
+        (
+            "CBP and the Israel Tax Authority signed a Mutual Recognition Arrangement on "
+            "Tuesday. Commissioner Kevin McAleenan signed on behalf of CBP, and Director "
+            "General Eran Yaakov signed for Israel."
+        ),
+        CBP,
+        "2019-06-20",
+        [
+            ("mra", ("IL", "US"), "signed", "2019-06-18"),
+        ],
+        None,
+        id="cbp_signatories_later",
+    ),
 ]
 
 
@@ -1460,3 +1558,26 @@ def test_quality_agreements_possession_reports_in_force(text, expected):
     if "CBSA" in text:
         specs.append(("CBSA", "ORG", None))
     assert _records(text, *specs, publisher="CA") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "pair", "expected"),
+    [
+        ("EU-Japan Joint Customs Cooperation Committee", ("EU", "Japan"), [("mra", ("EU", "JP"))]),
+        ("EU–China Joint Customs Committee", ("EU", "China"), [("mra", ("CN", "EU"))]),
+        # Near-miss: a country later in the name is where the body sits, not a side.
+        ("EU Delegation to Japan", ("EU", "Japan"), []),
+    ],
+)
+def test_quality_agreements_joint_body_is_both_sides(body, pair, expected):
+    text = f"The {body} adopted a decision on the mutual recognition of trusted traders."
+    mentions = spans(
+        text,
+        (body, "ORG", None),
+        (pair[0], "COUNTRY", "EU"),
+        (pair[1], "COUNTRY", {"Japan": "JP", "China": "CN"}[pair[1]]),
+    )
+    parties = [m for m in mentions if m.label == "ORG"]
+    countries = [m for m in mentions if m.label == "COUNTRY"]
+    records = build_agreements(text, sentences(text), parties, countries, lexicon())
+    assert [(r["type"], tuple(r["countries"])) for r in records] == expected

@@ -76,9 +76,30 @@ def parties_in(
             continue
         if out and text[out[-1].end : mention.start].strip() == "(":
             continue  # "U.S. Immigration and Customs Enforcement (ICE)": one party
-        out.append(party_of(mention, countries, org_countries))
+        party = party_of(mention, countries, org_countries)
+        out.append(party)
+        if mention.label == "ORG":
+            out.extend(_joint_sides(text, mention, countries, party.country))
         pending = mention if mention.label == "COUNTRY" else None
     return out
+
+
+#: "EU-Japan Joint Customs Cooperation Committee": two countries joined by a dash or slash.
+_PAIR_JOIN = re.compile(r"^\s*[-–/]\s*$")
+
+
+def _joint_sides(
+    text: str, mention: Mention, countries: Sequence[Mention], first: str | None
+) -> list[Party]:
+    """The second side of a joint body whose name begins with a pair of countries ("EU-Japan
+    Joint Customs Cooperation Committee" is a party for the EU and for Japan)."""
+    inside = [c for c in countries if c.norm and c.inside(mention.start, mention.end)]
+    if len(inside) < 2 or inside[0].start != mention.start or inside[1].norm == first:
+        return []
+    if not _PAIR_JOIN.match(text[inside[0].end : inside[1].start]):
+        return []
+    second = inside[1]
+    return [Party(second.text, second.norm, second.start, second.end)]
 
 
 def _between(text: str, left: Mention, right: Mention) -> str:
