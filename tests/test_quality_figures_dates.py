@@ -643,6 +643,47 @@ CASES += [
      [("March 14, 2024", "2024-03-14"), ("today", "2024-03-14")]),
 ]
 
+CBSA_RELEASE = (
+    "From: Canada Border Services Agency\n\nNews release\n\n"
+    "June 5, 2024 Fort Erie, Ontario Canada Border Services Agency\n\n"
+    "On May 28, 2024, border services officers at the Peace Bridge port of entry referred a "
+    "commercial truck for a secondary examination. Officers discovered 94 bricks of suspected "
+    "cocaine, weighing approximately 106 kilograms, concealed in a shipment of auto parts.\n\n"
+    "The estimated street value of the seized drugs is more than $13 million.\n\n"
+    "The driver, a 41-year-old resident of Brampton, Ontario, was arrested.\n\n"
+    "Quick facts\n\nIn 2023, the CBSA seized more than 2,100 kg of cocaine across the country.\n"
+    "From January 1 to April 30, 2024, officers at Ontario ports of entry made 82 drug "
+    "seizures.\n\nContacts\n\nMedia Relations, Canada Border Services Agency, 613-957-6500\n"
+)
+EU_RELEASE = (
+    "Brussels, 12 October 2023\n\nThe EU and New Zealand today signed a mutual recognition "
+    "agreement on trusted trader programmes. Around 2,300 EU Authorised Economic Operators will "
+    "benefit from faster clearance.\n\nTrade in goods between the EU and New Zealand was worth "
+    "\u20ac9.1 billion in 2022. The agreement enters into force on 1 January 2024.\n\n"
+    "Background\n\nThe EU has signed similar agreements with Japan (2010), China (2014) and the "
+    "United States (2012)."
+)
+CASES += [
+    ("cbsa-release",
+     CBSA_RELEASE,
+     {"url": "https://www.canada.ca/en/border-services-agency/news/2024/06/x.html"},
+     [Fig("94 bricks", 94, "count", "seizure"),
+      Fig("approximately 106 kilograms", 106, "kg", "seizure", "approx"),
+      Fig("more than $13 million", 13000000, "cad", "seizure", "over"),
+      Fig("more than 2,100 kg", 2100, "kg", "seizure", "over"),
+      Fig("82 drug seizures", 82, "count", "count")],
+     [("June 5, 2024", "2024-06-05"), ("May 28, 2024", "2024-05-28"), ("2023", "2023"),
+      ("January 1", "2024-01-01"), ("April 30, 2024", "2024-04-30")]),
+    ("eu-release",
+     EU_RELEASE,
+     {"source": "ec.europa.eu"},
+     [Fig("Around 2,300 EU Authorised Economic Operators", 2300, "count", "participants",
+          "approx"),
+      Fig("\u20ac9.1 billion", 9100000000, "eur", "money")],
+     [("12 October 2023", "2023-10-12"), ("today", "2023-10-12"), ("2022", "2022"),
+      ("1 January 2024", "2024-01-01"), ("2010", "2010"), ("2014", "2014"), ("2012", "2012")]),
+]
+
 @pytest.mark.parametrize(
     ("text", "meta", "figures", "dates"),
     [case[1:] for case in CASES],
@@ -723,6 +764,12 @@ def test_quality_no_break_space_groups_only_three_digits(
         ("Officers seized 5 kilograms of cocaine, 12 arrests followed.", "12 arrests", "count",
          None),
         ("Officers found 6,000 packages of cocaine.", "6,000 packages", "seizure", None),
+        # the participants named by the program's own word: "Authorised Economic Operators"
+        ("Around 2,300 EU Authorised Economic Operators will benefit.",
+         "Around 2,300 EU Authorised Economic Operators", "participants", "aeo"),
+        ("The EU counts more than 1,000 AEOs.", "more than 1,000 AEOs", "participants", "aeo"),
+        ("Japan has two AEO programs.", "two AEO programs", "count", "aeo"),
+        ("Colombia registered 12 economic operators.", "12 economic operators", "count", None),
         # people are participants when the text enrolls them in a program
         ("About 95,000 drivers are enrolled in FAST.", "About 95,000 drivers", "participants",
          "fast"),
@@ -756,6 +803,10 @@ def test_quality_figure_kind(
         # near-misses: seized sums
         ("Agents seized \u20ac11.3bn in cash.", "seizure"),
         ("Officers seized $250,000 in undeclared currency.", "seizure"),
+        # "worth" alone prices trade; near a seizure verb it prices seized goods
+        ("Trade between the EU and Chile was worth \u20ac18 billion in 2022.", "money"),
+        ("Agents seized methamphetamine worth $3 million.", "seizure"),
+        ("The shipment, worth $2 million, was intercepted at the port.", "seizure"),
     ],
 )
 def test_quality_sum_named_after_in(nlp: Language, text: str, kind: str) -> None:
@@ -808,6 +859,8 @@ def test_quality_abbreviated_unit_keeps_its_period(
         ("Call 2021-2027 pounds.", []),
         ("It runs 24/7 and a 35-year-old man was held.", []),
         ("Under Regulation (EU) 2019/1020 and Decision (EU) 2023/1234.", []),
+        ("It has MRAs with Japan (2010) and China (2014).", [("2010", "2010"), ("2014", "2014")]),
+        ("See COM(2023) 258 final; the fine was two thousand (2000) dollars.", []),
         ("The 1999/00 season and 2023/2024 budget, not 2023/2025.",
          [("1999/00", "1999"), ("2023/2024", "2023")]),
         ("They cut prices from 8 to 10 dollars in March.", [("March", "2024-03")]),

@@ -224,12 +224,16 @@ def _entity_noun(
     n = len(ctx.words)
     ends = end >= n or not ctx.alpha[end] or ctx.lower[end] in lex.stop_words
     agreement = label == "AGREEMENT"
+    named = label == "PROGRAM" and entity.kb_id_
+    if ends and named and ctx.lower[end - 1] in lex.participant:
+        # The name is that of the participants: "2,300 Authorised Economic Operators"
+        return CountedNoun(start, end, ctx.lower[end - 1], entity.kb_id_, to_date)
     if ends and (agreement or is_plural(ctx.words[end - 1], lex)):
         # The name is what is counted ("three Industry Partnership Programs"),
         # so the count belongs to no program.
         counted = entity.text if agreement else ctx.lower[end - 1]
         return CountedNoun(start, end, counted, program, to_date, agreement)
-    if label == "PROGRAM" and entity.kb_id_:
+    if named:
         return entity.kb_id_
     return program
 

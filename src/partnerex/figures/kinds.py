@@ -114,6 +114,24 @@ def money_noun_after(ctx: FigureContext, end: int, lex: FigureLexicon) -> bool:
     return False
 
 
+def named_participants(ctx: FigureContext, span: Range, lex: FigureLexicon) -> str | None:
+    """The program whose participants the figure names: "2,300 Authorised Economic
+    Operators", "1,000 AEOs" (``figure_participant_name``)."""
+    starts = first_words(lex.participant_name)
+    for k in range(span[0], span[1]):
+        if ctx.lower[k] in starts:
+            found = match_phrase(ctx.lower, k, lex.participant_name)
+            if found is not None and found[1] == span[1]:
+                return str(found[0])
+    return None
+
+
+def seizure_verb_in(words: list[str], lex: FigureLexicon) -> bool:
+    """True when ``words`` hold a seizure trigger that is not a mere value word: "seized",
+    "intercepted", not "worth" ("Trade ... was worth €9.1 billion")."""
+    return any((word,) in lex.seizure_trigger and word not in lex.value_word for word in words)
+
+
 def seized_object(ctx: FigureContext, span: Range, lex: FigureLexicon) -> bool:
     """True when a seizure verb governs the figure: "seized 25 vehicles"."""
     return span[0] > 0 and (ctx.lower[span[0] - 1],) in lex.seizure_trigger
@@ -191,6 +209,9 @@ def classify(
         other = money_noun_after(ctx, span[1], lex)  # "a $5,000 penalty", "in lost revenue"
         goods = goods_after(ctx, span[1], lex)
         governed = seized_object(ctx, span, lex)
+        prices = span[0] > 0 and ctx.lower[span[0] - 1] in lex.value_word
+        if governed and prices:  # "worth $3 million": seized only near a seizure verb
+            governed = seizure_verb_in(ctx.lower[wider[0] : wider[1]], lex)
         seized = not other and (
             goods is not None
             or governed
@@ -199,7 +220,6 @@ def classify(
         )
         details["kind"] = "seizure" if seized else "money"
         if seized:
-            prices = span[0] > 0 and ctx.lower[span[0] - 1] in lex.value_word
             own = lex.currency_goods if governed and not prices else None
             details["subject"] = goods or own or subject_of(ctx, span, wider, lex)
     elif q.unit in WEIGHTS:
@@ -234,7 +254,11 @@ def _count_kind(
         # People ("drivers", "travelers") are participants only when the figure says so:
         # "95,000 drivers are enrolled in FAST", not "Preclearance processed 1.6 million travelers"
         people = lower in lex.person_noun
-        program = noun.program or linked_program(ctx, span, sent, lex, after_only=people)
+        program = (
+            noun.program
+            or named_participants(ctx, span, lex)
+            or linked_program(ctx, span, sent, lex, after_only=people)
+        )
         details["program"] = program
         if program is not None:
             details["kind"] = "participants"

@@ -336,6 +336,8 @@ class DateFinder:
             return False  # "between 1500 and 2000 pounds"
         if self._has_edge(text, start):
             return True
+        if plausible and self._bracketed(text, start, end):
+            return True  # "agreements with Japan (2010), China (2014)"
         if prev == "of" and len(before) >= 2:
             owner = before[-2]
             # "the Tariff Act of 1930": a year inside a name
@@ -385,6 +387,16 @@ class DateFinder:
         if joined and before and before[-1].lower() in ("from", "between"):
             return start + joined.start()
         return end
+
+    @staticmethod
+    def _bracketed(text: str, start: int, end: int) -> bool:
+        """A year alone in brackets after a word: "Japan (2010)", not "COM(2023)"."""
+        return (
+            start >= 2
+            and text[start - 1] == "("
+            and text[start - 2] in " \t"
+            and text[end : end + 1] == ")"
+        )
 
     def _after_place(self, before: list[str]) -> bool:
         """The words before end with a country's name ("Colombia", "Costa Rica")."""
