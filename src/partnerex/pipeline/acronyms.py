@@ -45,14 +45,18 @@ def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
     """
     out: list[tuple[int, int, int]] = []
     quotes = {'"', "“", "”", "'", "‘", "’"}
-    for i in range(1, len(words) - 1):
-        opener = i - 1
-        if words[opener] in quotes and opener > 0 and words[i + 1] in quotes and i + 2 < len(words):
-            opener -= 1  # ("CNP")
+    for opener in positions(words, "("):
+        i = opener + 1
+        if i + 1 < len(words) and words[i] in quotes and i + 2 < len(words) - 1:
+            if words[i + 2] not in quotes:
+                continue
+            i += 1  # ("CNP")
             closer = words[i + 2]
-        else:
+        elif i + 1 < len(words):
             closer = words[i + 1]
-        if words[opener] != "(" or closer not in {")", ","}:
+        else:
+            continue
+        if opener == 0 or closer not in {")", ","}:
             continue
         acronym = words[i]
         if not looks_like_acronym(acronym):
@@ -68,3 +72,15 @@ def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
                 out.append((start, end, i))
                 break
     return out
+
+
+def positions(words: list[str], word: str) -> list[int]:
+    """Every index of ``word`` in ``words`` (``list.index`` runs in C: no loop per token)."""
+    out: list[int] = []
+    try:
+        i = words.index(word)
+        while True:
+            out.append(i)
+            i = words.index(word, i + 1)
+    except ValueError:
+        return out

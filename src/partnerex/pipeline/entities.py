@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from partnerex.normalize.countries import country_surface_forms
-from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym
+from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym, positions
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.name_rules import NameRules, Tokens, program_id
 from partnerex.pipeline.state import add_candidate, doc_words
@@ -236,20 +236,13 @@ class EntityFinder(KBComponent):
             ):
                 links.setdefault(words[e + 1], value)
         out: list[Candidate] = []
-        if not links:
-            return out
-        for i, word in enumerate(words):
-            value = links.get(word)
-            if value and i not in covered and looks_like_acronym(word):
-                out.append(
-                    (
-                        i,
-                        i + 1,
-                        value[0],
-                        value[1],
-                        f"{value[0].lower()}:acronym:defined",
-                    )
-                )
+        for word, (label, norm) in links.items():
+            if not looks_like_acronym(word):
+                continue
+            pattern = f"{label.lower()}:acronym:defined"
+            out.extend(
+                (i, i + 1, label, norm, pattern) for i in positions(words, word) if i not in covered
+            )
         return out
 
 
