@@ -684,6 +684,50 @@ CASES += [
       ("1 January 2024", "2024-01-01"), ("2010", "2010"), ("2014", "2014"), ("2012", "2012")]),
 ]
 
+ICE_RELEASE = (
+    "HSI Phoenix-led operation nets 21 arrests, seizure of 6 million fentanyl pills\n\n"
+    "PHOENIX \u2014 A 14-month investigation led by Homeland Security Investigations (HSI) "
+    "Phoenix culminated Thursday with the arrest of 21 members of a drug trafficking "
+    "organization and the seizure of roughly 6 million fentanyl pills, 1,100 pounds of "
+    "methamphetamine, 62 firearms and more than $1.5 million in cash.\n\n"
+    "During the investigation, which began in January 2023, agents executed 17 search "
+    "warrants across Arizona and California. The pills alone have an estimated street value of "
+    "$30 million to $60 million."
+)
+WCO_ITEM = (
+    "WCO and UNODC hold joint meeting on Container Control Programme\n\n26 May 2023\n\n"
+    "On 24 and 25 May 2023, the World Customs Organization (WCO) and the United Nations Office "
+    "on Drugs and Crime (UNODC) met in Brussels. Since its launch in 2004, the Container "
+    "Control Programme (CCP) has established 130 port control units in 70 countries, which "
+    "have seized over 300 tonnes of cocaine.\n\nOver 1,000 officers were trained in 2022, a "
+    "20 per cent increase over the previous year."
+)
+CASES += [
+    ("ice-release",
+     ICE_RELEASE,
+     {"source": "ice.gov", "published": "2024-03-15"},
+     [Fig("21 arrests", 21, "count", "count"),
+      Fig("6 million fentanyl pills", 6000000, "count", "seizure"),
+      Fig("21 members", 21, "count", "count"),
+      Fig("roughly 6 million fentanyl pills", 6000000, "count", "seizure", "approx"),
+      Fig("1,100 pounds", 1100, "lb", "seizure"),
+      Fig("62 firearms", 62, "count", "seizure"),
+      Fig("more than $1.5 million", 1500000, "usd", "seizure", "over"),
+      Fig("17 search warrants", 17, "count", "count"),
+      Fig("$30 million to $60 million", 30000000, "usd", "seizure", "exact", 60000000)],
+     [("Thursday", "2024-03-14"), ("January 2023", "2023-01")]),
+    ("wco-item",
+     WCO_ITEM,
+     {"source": "wcoomd.org"},
+     [Fig("130 port control units", 130, "count", "count"),
+      Fig("70 countries", 70, "count", "count"),
+      Fig("over 300 tonnes", 300, "t", "seizure", "over"),
+      Fig("Over 1,000 officers", 1000, "count", "count", "over"),
+      Fig("20 per cent", 20, "percent", "percent")],
+     [("26 May 2023", "2023-05-26"), ("24 and 25 May 2023", "2023-05-24"), ("2004", "2004"),
+      ("2022", "2022")]),
+]
+
 @pytest.mark.parametrize(
     ("text", "meta", "figures", "dates"),
     [case[1:] for case in CASES],
@@ -851,6 +895,7 @@ def test_quality_abbreviated_unit_keeps_its_period(
         ("The 2023/24 season opened.", [("2023/24", "2023")]),
         ("The Council met from 8 to 10 March 2023.", [("8 to 10 March 2023", "2023-03-08")]),
         ("The Council met 8 through 10 March 2023.", [("8 through 10 March 2023", "2023-03-08")]),
+        ("On 24 and 25 May 2023, the WCO met.", [("24 and 25 May 2023", "2023-05-24")]),
         # near-misses: a comparison of two years, ranges out of order, counts
         ("Seizures rose 20 percent from fiscal year 2022 to 2023.",
          [("fiscal year 2022", "FY2022"), ("2023", "2023")]),

@@ -66,7 +66,8 @@ class DateMatch:
     @property
     def is_full_date(self) -> bool:
         """A single day with its year ("December 6, 2002", "09/16/2008"), not a range."""
-        if self.kind in ("dmy", "mdy") and re.search(r"\d\s*(?:[-–]|to|through)\s*\d", self.text):
+        ranged = re.search(r"\d\s*(?:[-–]|to|through|and)\s*\d", self.text)
+        if self.kind in ("dmy", "mdy") and ranged:
             return False  # "September 12-13, 2022" is a range
         return self.kind in FULL_KINDS
 
@@ -185,10 +186,11 @@ class DateFinder:
             ),
             ("numeric", r"[0-9]\d?(?:/[0-3]?\d/(?:\d{4}|\d{2})|\.[01]\d\.\d{4})(?![\w/]|\.\d)"),
             ("dmony", rf"[0-9]\d?-{mon_any}-(?:\d{{4}}|\d{{2}})(?![\w-])"),
-            # "26 September 2023" (dmy), "26 September" (dm), "8 to 10 March 2023"
+            # "26 September 2023" (dmy), "26 September" (dm), "8 to 10 March 2023",
+            # "24 and 25 May 2023" (one span, valued by its start)
             (
                 "day_month",
-                rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|through)\s+){day})?"
+                rf"[0-9][0-9]?(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:to|through|and)\s+){day})?"
                 rf"(?:\s+of)?\s+{mon}"
                 rf"(?:,?\s+(?P<year>{year}){time}(?![\w])|(?!,?\s*\d))",
             ),
