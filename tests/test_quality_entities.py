@@ -592,6 +592,16 @@ NEAR_MISSES: list[tuple[str, Expected]] = [
 #: Longer passages in the voice of EU, WCO, wire-service, CBSA and ICE releases.
 PASSAGES: list[tuple[str, Expected]] = [
     (
+        "Slovak and Maltese customs officers joined Cypriot police and New Zealanders.",
+        [
+            ("COUNTRY", "Slovak", "SK"),
+            ("COUNTRY", "Maltese", "MT"),
+            ("COUNTRY", "Cypriot", "CY"),
+            ("COUNTRY", "New Zealanders", "NZ"),
+        ],
+    ),
+    ("The container was traced to a depot in Belfast, Northern Ireland.", []),
+    (
         "HSI Houston, Texas Department of Public Safety Dismantle Human Smuggling Ring",
         [("ORG", "HSI Houston", None), ("ORG", "Texas Department of Public Safety", None)],
     ),
