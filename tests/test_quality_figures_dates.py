@@ -759,6 +759,11 @@ def test_quality_heldout_figures_and_dates(
         ("12\u2009500 cartons", 12500, None),
         ("500 000 cigarettes", 500000, None),
         ("2,300 kg", 2300, "kg"),
+        # a decimal comma before a unit or a scale (Canadian, EU texts)
+        ("1,5 kg", 1.5, "kg"),
+        ("2,75 tonnes", 2.75, "t"),
+        ("12,5 %", 12.5, "percent"),
+        ("1,5 million", 1500000, None),
     ],
 )
 def test_quality_thousands_grouped_by_spaces(text: str, value: int, unit: str | None) -> None:
@@ -780,6 +785,11 @@ def test_quality_no_break_space_groups_only_three_digits(
 ) -> None:
     doc = partnerex.extract(text, published="2024-05-01", nlp=nlp)
     assert [text[f.start : f.end] for f in doc.figures] == ([surface] if surface else [])
+
+
+@pytest.mark.parametrize("text", ["Items 1,2 and 3 were seized.", "See pages 1,50 to 60."])
+def test_quality_decimal_comma_needs_a_unit(nlp: Language, text: str) -> None:
+    assert partnerex.extract(text, published="2024-05-01", nlp=nlp).figures == []
 
 
 # ---------------------------------------------------------------- figure kinds

@@ -33,7 +33,7 @@ DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 GLUED = re.compile(r"^(\d[\d,]*(?:\.\d+)?)([A-Za-z]{1,3})$")
 #: A digit anywhere: every number written in digits has one.
 ANY_DIGIT = re.compile(r"\d")
-#: A decimal comma, read only before a scale word: "1,5 million".
+#: A decimal comma, read only before a scale word or a unit: "1,5 million", "2,75 tonnes".
 DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
 #: Word splitter for ``split_words``: currency symbols with letters, numbers, words, symbols.
 WORD = re.compile(
@@ -251,8 +251,12 @@ def read_number(
         return NumberMatch(i, vague[1], Decimal(vague[0]), spelled=True, vague=True)
     digits = parse_digits(words[i])
     end = i + 1
-    if digits is None and DECIMAL_COMMA.match(words[i]) and _scale_follows(words, end, lex):
-        digits = Decimal(words[i].replace(",", "."))  # "1,5 million"
+    if (
+        digits is None
+        and DECIMAL_COMMA.match(words[i])
+        and (_scale_follows(words, end, lex) or match_phrase(words, end, lex.units) is not None)
+    ):
+        digits = Decimal(words[i].replace(",", "."))  # "1,5 million", "1,5 kg", "12,5 %"
     elif digits is not None and re.fullmatch(r"\d{1,3}", words[i]):
         while end < len(words):
             gap = end + 1 if words[end] in GROUP_SPACES else end  # "2\u00a0300" (Canada, EU)
