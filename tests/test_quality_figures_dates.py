@@ -824,6 +824,18 @@ def test_quality_decimal_comma_needs_a_unit(nlp: Language, text: str) -> None:
         ("The EU counts more than 1,000 AEOs.", "more than 1,000 AEOs", "participants", "aeo"),
         ("Japan has two AEO programs.", "two AEO programs", "count", "aeo"),
         ("Colombia registered 12 economic operators.", "12 economic operators", "count", None),
+        # a program named the sentence before, referred back to
+        ("CBP launched CTPAT in 2001. Today the program's 11,500 partners account for half.",
+         "11,500 partners", "participants", "ctpat"),
+        ("CBP launched CTPAT in 2001. Today it has 11,500 members.", "11,500 members",
+         "participants", "ctpat"),
+        ("CBP launched CTPAT in 2001. Now 1,200 carriers participate in the program.",
+         "1,200 carriers", "participants", "ctpat"),
+        # ... not without a reference back, nor without a program before
+        ("CBP launched CTPAT in 2001. Today 11,500 companies export to the EU.",
+         "11,500 companies", "count", None),
+        ("There are currently 1,200 carriers participating in the program.", "1,200 carriers",
+         "count", None),
         # people are participants when the text enrolls them in a program
         ("About 95,000 drivers are enrolled in FAST.", "About 95,000 drivers", "participants",
          "fast"),

@@ -154,7 +154,24 @@ def linked_program(
     if after_only:
         return None
     before = [p for p in ctx.programs if sent[0] <= p.start and p.end <= start]
-    return min(before, key=lambda p: (p.start, p.start - p.end)).norm if before else None
+    if before:
+        return min(before, key=lambda p: (p.start, p.start - p.end)).norm
+    return anaphoric_program(ctx, span, sent, lex)
+
+
+def anaphoric_program(
+    ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon
+) -> str | None:
+    """The program of the sentence before, when this one refers back to it and names none:
+    "CBP launched CTPAT in 2001. Today the program's 11,500 partners ...", "... it has"."""
+    if any(p.start < sent[1] and sent[0] < p.end for p in ctx.programs):
+        return None
+    outside = (k for k in range(sent[0], sent[1]) if not span[0] <= k < span[1])
+    if not any(ctx.lower[k] in lex.program_anaphor for k in outside) or sent[0] == 0:
+        return None
+    previous = sentence_at(ctx, sent[0] - 1)
+    named = [p for p in ctx.programs if previous[0] <= p.start and p.end <= previous[1]]
+    return max(named, key=lambda p: p.start).norm if named else None
 
 
 def as_of(

@@ -63,6 +63,7 @@ class FigureLexicon:
     event_noun: frozenset[str]  # seizures, arrests, cases ...: counted events, never goods
     program_link: frozenset[str]  # "participating in", "enrolled in" ...
     participant_name: Phrases  # names of a program's participants -> program id ("AEOs")
+    program_anaphor: frozenset[str]  # "the program", "it": a program named the sentence before
     origin: frozenset[str]  # launched, established ...: "from seven ... launched in 2001"
     as_of: Phrases  # "as of July 1, 1996"
     to_date: Phrases  # "(to date)", "so far"
@@ -122,6 +123,7 @@ class FigureLexicon:
             event_noun=kb.terms("figure_event_noun"),
             program_link=kb.terms("figure_program_link"),
             participant_name=valued_phrases(kb.values("figure_participant_name")),
+            program_anaphor=kb.terms("figure_program_anaphor"),
             origin=kb.terms("figure_origin_word"),
             as_of=phrases(kb.terms("figure_as_of")),
             to_date=phrases(kb.terms("figure_to_date")),
