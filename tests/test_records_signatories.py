@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import partnerex
 from partnerex.records.signatories import SignatoryMention, fill_sides, signatories_in
 from records_helpers import lexicon, spans
 
@@ -182,3 +183,37 @@ def test_signatories_appositive_keeps_an_acronym_in_parentheses():
 )
 def test_signatories_datelines_and_acronyms(text, specs, expected):
     assert _people(text, *specs) == expected
+
+
+def test_signatory_cues_come_from_the_loaded_patterns(tmp_path) -> None:
+    # A custom patterns directory reaches the witness cues of the records component
+    # (they used to be read from the bundled patterns only).
+    import json
+    import shutil
+
+    from partnerex.kb.loader import bundled_patterns_dir
+
+    custom = tmp_path / "patterns"
+    shutil.copytree(bundled_patterns_dir(), custom)
+    path = custom / "persons.jsonl"
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else None
+        if entry and entry["id"] == "witness_before":
+            entry["terms"].append("flanked by")
+            line = json.dumps(entry, ensure_ascii=False)
+        lines.append(line)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    text = (
+        "CBP Commissioner Alan Bersin, flanked by Secretary Janet Napolitano, signed the "
+        "Mutual Recognition Arrangement with Korea Customs Service Commissioner Yoon Young-sun."
+    )
+    names = lambda nlp: [  # noqa: E731
+        s["name"] for a in nlp(text).user_data["partnerex"]["records"]["agreements"]
+        for s in a["signatories"]
+    ]
+    bundled = names(partnerex.load())
+    custom_names = names(partnerex.load(str(custom)))
+    assert "Janet Napolitano" in bundled
+    assert "Janet Napolitano" not in custom_names
+    assert "Alan Bersin" in custom_names

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partnerex.kb import KnowledgeBase
+from partnerex.persons.lexicon import fold
 
 #: A sentence as ``(start_char, end_char)`` offsets into the text.
 Sentence = tuple[int, int]
@@ -227,6 +228,9 @@ class RecordLexicon:
     list_continuation: frozenset[str] = frozenset()
     #: Sentence openings that refer back to an agreement ("The agreement was signed on ...").
     anaphors: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    witness_before: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    witness_after: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    honorifics: frozenset[str] = frozenset()  # folded: "mr.", "dr.", "h.e."
     status_rank: dict[str, int] = field(
         default_factory=lambda: {"signed": 0, "in_force": 1, "planned": 2, "announced": 3}
     )
@@ -280,6 +284,9 @@ class RecordLexicon:
             title_modifiers=frozenset(ranks),
             party_words=frozenset(t.lower() for t in kb.terms("agreement.party_intro")),
             complementizers=TermMatcher.build(kb.values("agreement.complementizer")),
+            witness_before=TermMatcher.build(kb.values("person_witness_before")),
+            witness_after=TermMatcher.build(kb.values("person_witness_after")),
+            honorifics=frozenset(fold(t) for t in kb.terms("person_honorific")),
         )
 
 

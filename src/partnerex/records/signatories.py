@@ -10,14 +10,12 @@ in the title.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from partnerex.kb import KnowledgeBase, load_kb
 from partnerex.persons.lexicon import fold
-from partnerex.records.model import Mention, RecordLexicon, Sentence, TermMatcher, within
+from partnerex.records.model import Mention, RecordLexicon, Sentence, within
 from partnerex.records.parties import party_of
 
 _TOKEN = re.compile(r"[\w.’'&-]+|[,;:()“”\"–—]")
@@ -31,30 +29,6 @@ _TRAILING_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.]{0,9}\)\s*$")
 _ABBREVIATION_END = re.compile(r"\b[A-Z]\.$")
 _OWNER_AFTER = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
 _SAID = re.compile(r"(?:\bsaid|\bsays|\bstated|\badded|\bnoted|\bexplained)[\s,]*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class SignatoryCues:
-    """Word classes of ``patterns/persons.jsonl`` that tell a signer from a witness."""
-
-    witness_before: TermMatcher  # "in the presence of", "witnessed by"
-    witness_after: TermMatcher  # "looked on", "witnessed"
-    honorifics: frozenset[str]  # folded: "mr.", "dr.", "h.e."
-
-    @classmethod
-    def from_kb(cls, kb: KnowledgeBase) -> SignatoryCues:
-        """The cues of a loaded knowledge base."""
-        return cls(
-            witness_before=TermMatcher.build(kb.values("person_witness_before")),
-            witness_after=TermMatcher.build(kb.values("person_witness_after")),
-            honorifics=frozenset(fold(t) for t in kb.terms("person_honorific")),
-        )
-
-
-@functools.lru_cache(maxsize=1)
-def default_cues() -> SignatoryCues:
-    """The cues of the bundled knowledge base."""
-    return SignatoryCues.from_kb(load_kb())
 
 
 @dataclass(frozen=True)
@@ -128,7 +102,6 @@ def prefix_title(
     person: Mention,
     mentions: Sequence[Mention],
     lexicon: RecordLexicon,
-    cues: SignatoryCues | None = None,
 ) -> tuple[str | None, int, int]:
     """The title before a name and the start of the zone (org or country) before it.
 
@@ -139,7 +112,7 @@ def prefix_title(
     names = [m for m in scoped if m.label in ("ORG", "COUNTRY")]
     stops = [m for m in scoped if m.label in ("PERSON", "DATE")]
     tokens = _tokens(text, sentence[0], person.start)
-    honorifics = (cues or default_cues()).honorifics
+    honorifics = lexicon.honorifics
     name_start = person.start
     while tokens and fold(tokens[-1][2]) in honorifics:
         name_start = tokens.pop()[0]  # "the Secretary General of the WCO, Dr. Kunio Mikuriya"
@@ -178,7 +151,7 @@ def prefix_title(
         # "Managing Director of AIT, Barbara Schrage": the title before a comma.
         before_comma = Mention(tokens[-1][0], tokens[-1][0], "PERSON", None, "")
         title, zone_start, title_start = prefix_title(
-            text, sentence, before_comma, mentions, lexicon, cues
+            text, sentence, before_comma, mentions, lexicon
         )
         if title is not None:
             return title, zone_start, title_start
@@ -273,17 +246,17 @@ def _who_signs(text: str, person: Mention, limit: int, lexicon: RecordLexicon) -
 
 
 def _witness(
-    text: str, person: Mention, zone_start: int, previous: int, limit: int, cues: SignatoryCues
+    text: str, person: Mention, zone_start: int, previous: int, limit: int, lexicon: RecordLexicon
 ) -> bool:
     """A person who watches a signing: "in the presence of (title) X", "witnessed by X" (the
     cue right before the title zone), "while X looked on", "X, who witnessed the signing"."""
     window = max(previous, zone_start - 40)
-    for match in cues.witness_before.finditer(text, window, person.start):
+    for match in lexicon.witness_before.finditer(text, window, person.start):
         if match.end() >= zone_start - 1:
             return True
     after = text[person.end : limit]
     gap = _WITNESS_GAP.match(after)
-    return cues.witness_after.starts(after[gap.end() if gap else 0 :][:40])
+    return lexicon.witness_after.starts(after[gap.end() if gap else 0 :][:40])
 
 
 def signatories_in(
@@ -292,7 +265,6 @@ def signatories_in(
     mentions: Sequence[Mention],
     lexicon: RecordLexicon,
     countries: Sequence[Mention] | None = None,
-    cues: SignatoryCues | None = None,
 ) -> list[SignatoryMention]:
     """Every person of a sentence who signs, with title and side (side None when unknown).
 
@@ -301,7 +273,6 @@ def signatories_in(
     ``countries`` are all COUNTRY mentions, including those inside longer names (defaults to
     the COUNTRY mentions of ``mentions``).
     """
-    cues = cues or default_cues()
     if countries is None:
         countries = [m for m in mentions if m.label == "COUNTRY"]
     persons = sorted(
@@ -312,13 +283,13 @@ def signatories_in(
     for index, person in enumerate(persons):
         limit = persons[index + 1].start if index + 1 < len(persons) else sentence[1]
         title, zone_start, title_start = prefix_title(
-            text, sentence, person, scoped, lexicon, cues
+            text, sentence, person, scoped, lexicon
         )
         quoted = _SAID.search(text[max(sentence[0], zone_start - 30) : zone_start])
         if quoted and not _who_signs(text, person, limit, lexicon):
             continue
         previous = persons[index - 1].end if index else sentence[0]
-        if _witness(text, person, zone_start, previous, limit, cues):
+        if _witness(text, person, zone_start, previous, limit, lexicon):
             continue
         if lexicon.not_person_after.starts(text[person.end : person.end + 20]):
             continue  # "the Trump Administration"
