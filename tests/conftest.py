@@ -19,6 +19,16 @@ def nlp():
     return partnerex.load()
 
 
+#: Components the span-only fixture leaves out (persons depend only on the entities).
+SPANS_ONLY = ("partnerex_dates", "partnerex_figures", "partnerex_records")
+
+
+@pytest.fixture(scope="session")
+def nlp_spans():
+    """The pipeline up to the resolver, without dates, figures and records."""
+    return partnerex.load(exclude=SPANS_ONLY)
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     """``../shared`` beside the repository; tests that need it skip when it is absent."""

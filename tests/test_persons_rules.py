@@ -4,21 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import partnerex
 from partnerex.pipeline.state import final_spans
-
-SPANS_ONLY = ("partnerex_dates", "partnerex_figures", "partnerex_records")
-
-
-@pytest.fixture(scope="module")
-def nlp_spans():
-    """The pipeline up to the resolver (persons depend only on entities)."""
-    return partnerex.load(exclude=SPANS_ONLY)
-
-
-def persons(nlp, text: str) -> list[str]:
-    return [s.text for s in final_spans(nlp(text)) if s.label_ == "PERSON"]
-
+from persons_helpers import persons
 
 MUST_MATCH = [
     # Seeds (../shared/seeds), quoted.

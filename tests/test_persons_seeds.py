@@ -10,7 +10,6 @@ import partnerex
 from partnerex.convert_doc import make_doc
 from partnerex.pipeline.state import final_spans
 
-SPANS_ONLY = ("partnerex_dates", "partnerex_figures", "partnerex_records")
 CBP = "cbp.gov/newsroom/"
 
 #: Names each seed document must yield (in text order, duplicates collapsed).
@@ -47,8 +46,8 @@ NO_PERSONS = ["000_7e34c4e37029df36", "001_9d8f0374a0479c4c", "003_3a90c443c9c5a
 
 
 @pytest.fixture(scope="module")
-def seed_persons(shared_dir: Path) -> dict[str, list[str]]:
-    nlp = partnerex.load(exclude=SPANS_ONLY)
+def seed_persons(shared_dir: Path, nlp_spans) -> dict[str, list[str]]:
+    nlp = nlp_spans
     out: dict[str, list[str]] = {}
     for document in partnerex.read(shared_dir / "seeds"):
         doc = nlp(make_doc(nlp, document.text, doc_id=document.id))

@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import partnerex
 from partnerex.kb import load_kb
 from partnerex.persons import title_before
 from partnerex.persons.lexicon import default_lexicon, phrase_tokens
 from partnerex.pipeline.state import final_spans
-
-SPANS_ONLY = ("partnerex_dates", "partnerex_figures", "partnerex_records")
-
-
-@pytest.fixture(scope="module")
-def nlp_spans():
-    return partnerex.load(exclude=SPANS_ONLY)
 
 
 def title_of(nlp, text: str, name: str) -> str | None:

@@ -12,22 +12,9 @@ from __future__ import annotations
 import pytest
 
 import partnerex
-from partnerex.pipeline.state import final_spans
 from partnerex.records.signatories import signatories_in
+from persons_helpers import persons
 from records_helpers import lexicon, spans
-
-SPANS_ONLY = ("partnerex_dates", "partnerex_figures", "partnerex_records")
-
-
-@pytest.fixture(scope="module")
-def nlp_spans():
-    """The pipeline up to the resolver (persons depend only on entities)."""
-    return partnerex.load(exclude=SPANS_ONLY)
-
-
-def persons(nlp, text: str) -> list[str]:
-    return [s.text for s in final_spans(nlp(text)) if s.label_ == "PERSON"]
-
 
 MUST_MATCH = [
     (
