@@ -94,6 +94,8 @@ class PersonLexicon:
     given_names: frozenset[str] = frozenset()  # lowercase, from patterns/given_names.jsonl
     bound_titles: frozenset[str] = frozenset()  # titles naming a person only with a complement
     place_prefixes: frozenset[str] = frozenset()  # "Los", "San": the next word is a place's
+    #: Stop words that end a name after two name words ("Nguyen Van Can", "Tran Van Do").
+    name_stop_words: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_memo(self) -> dict[str, str]:
@@ -154,6 +156,7 @@ class PersonLexicon:
             name_of=folded("person_name_of"),
             bound_titles=folded("person_bound_title"),
             place_prefixes=folded("person_place_prefix"),
+            name_stop_words=kb.terms("person_name_stop_word"),
             titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
         )
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from partnerex.persons.lexicon import PersonLexicon, fold
+from partnerex.pipeline.acronyms import positions
 from partnerex.pipeline.state import candidates, token_flags, token_table
 
 #: Candidate labels a person name must not overlap.
@@ -132,6 +133,18 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
     for i in sorted(lone_country - other):
         if country_is_name(words, kinds, i, lex):
             kinds[i] = "W"
+    headline = title_case_sentences(words, sent_start, lex, folded)
+    for term in lex.name_stop_words:
+        for i in positions(words, term):
+            if (
+                i >= 2
+                and not sent_start[i]
+                and not headline[i]
+                and kinds[i - 1] == "W"
+                and kinds[i - 2] == "W"
+                and not sent_start[i - 1]
+            ):
+                kinds[i] = "W"  # "Nguyen Van Can": a stop word ending a three-part name
     return DocView(
         words=words,
         folded=folded,
@@ -141,7 +154,7 @@ def build_view(doc: Doc, lex: PersonLexicon) -> DocView:
         title_role=[m[0] if m else None for m in marks],
         title_entry=[m[1] if m else None for m in marks],
         title_begin=[m[2] if m else -1 for m in marks],
-        headline=title_case_sentences(words, sent_start, lex, folded),
+        headline=headline,
     )
 
 

@@ -8,7 +8,9 @@ norm. The pure function ``find_definitions`` works on token texts, as scispacy's
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+_HYPHENS = frozenset({"-", "‐", "‑"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]{1,9}s?$")
 
 
@@ -37,6 +39,17 @@ def matches_long_form(acronym: str, words: list[str]) -> bool:
     return True
 
 
+def initials_cover(acronym: list[str], words: list[str]) -> bool:
+    """True when every letter of the acronym (``[]`` or ``[text]``) is the initial of its own
+    word of the long form, in any order: "CCMAA" for "Agreement on Co-operation and Mutual
+    Administrative Assistance in Customs Matters"."""
+    if not acronym:
+        return False
+    initials = Counter(w[0].lower() for w in words if w[:1].isalpha())
+    letters = Counter(c.lower() for c in acronym[0].rstrip("s") if c.isalpha())
+    return bool(letters) and not letters - initials
+
+
 def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
     """``(long_start, long_end, acronym_index)`` for each "Long Form (ACR)" in ``words``.
 
@@ -63,7 +76,12 @@ def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
             continue
         end = opener
         limit = min(len(acronym) + 5, 2 * len(acronym))
-        for start in range(end - 1, max(-1, end - limit - 1), -1):
+        start = end - 1
+        while start >= 0 and end - start <= limit:
+            if words[start] in _HYPHENS and start > 0 and words[start - 1][:1].isalnum():
+                limit += 2  # "Co-operation" is one word of the long form
+                start -= 1
+                continue
             if not words[start][:1].isalnum():
                 break
             if words[start][:1].lower() == acronym[0].lower() and matches_long_form(
@@ -71,6 +89,7 @@ def find_definitions(words: list[str]) -> list[tuple[int, int, int]]:
             ):
                 out.append((start, end, i))
                 break
+            start -= 1
     return out
 
 

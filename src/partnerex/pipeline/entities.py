@@ -17,7 +17,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from partnerex.normalize.countries import country_surface_forms
-from partnerex.pipeline.acronyms import find_definitions, looks_like_acronym, positions
+from partnerex.pipeline.acronyms import (
+    find_definitions,
+    initials_cover,
+    looks_like_acronym,
+    positions,
+)
 from partnerex.pipeline.base import KBComponent
 from partnerex.pipeline.name_rules import NameRules, Tokens, program_id
 from partnerex.pipeline.state import add_candidate, doc_words
@@ -27,6 +32,24 @@ _LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
 _GENERIC_TAIL = frozenset({"program", "programs", "programme", "programmes"})
 #: Lower-case nouns that make the name before them a program.
 _PROGRAM_NOUNS = frozenset({"program", "programme", "initiative"})
+#: Endings of a program name that names its members ("Operator", "Trader", "Partner").
+_PERSON_NOUN_ENDINGS = ("tor", "der", "ner", "ter")
+
+
+def _capitalized_plural(form: str) -> str | None:
+    """The plural of a Title Case name of two words or more whose last word is a person
+    noun ("Authorized Economic Operator" -> "Authorized Economic Operators"); ``None``
+    otherwise."""
+    words = form.split()
+    last = words[-1]
+    if (
+        len(words) < 2
+        or not all(w[:1].isupper() for w in words if w.isalpha() and len(w) > 3)
+        or not last.isalpha()
+        or not last.endswith(_PERSON_NOUN_ENDINGS)
+    ):
+        return None
+    return f"{form}s"
 
 
 class EntityFinder(KBComponent):
@@ -49,6 +72,10 @@ class EntityFinder(KBComponent):
                     exact = case_sensitive or label == "ORG"
                     kind = "acronym" if form in entry.acronyms else "name"
                     self._add(label, norm, f"{label.lower()}:{entry.id}:{kind}", form, exact)
+                    plural = _capitalized_plural(form) if label == "PROGRAM" else None
+                    if plural and kind == "name":
+                        # "Authorised Economic Operators": the program's members by its name
+                        self._add(label, norm, f"program:{entry.id}:plural", plural, True)
         for code, form, kind in country_surface_forms(self.kb):
             self._add("COUNTRY", code, f"country:{code}:{kind}", form, True)
         places = sorted(self.kb.terms("place_not_country"))
@@ -222,11 +249,13 @@ class EntityFinder(KBComponent):
                 if e == long_end and s <= long_start + 1:
                     links.setdefault(words[index], value)
                     break
-        for (_, e), value in by_extent.items():
+        for (s, e), value in by_extent.items():
             # An acronym right after an organization's name, even one whose letters come
-            # from another language: "General Directorate of Customs (DGA)".
+            # from another language: "General Directorate of Customs (DGA)"; after an
+            # instrument or program when its letters are initials of the name, in any
+            # order: "Agreement on Co-operation ... in Customs Matters (CCMAA)".
             if (
-                value[0] == "ORG"
+                (value[0] == "ORG" or initials_cover(words[e + 1 : e + 2], words[s:e]))
                 and e + 2 < len(words)
                 and words[e] == "("
                 and words[e + 2] == ")"

@@ -44,6 +44,8 @@ _PLACE_COMPLEMENTS = frozenset({"in", "at"})
 _VOCAB_COMPLEMENTS = frozenset({"on"})
 _HYPHENS = frozenset({"-", "–", "‑", "/"})
 _DASHES = frozenset({"-", "–", "—", "/"})
+#: Lower-case words that may join the capitalized words of an instrument's name.
+_TAIL_CONNECTORS = frozenset({"and", "in", "of", "for", "on"})
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,9 @@ class NameRules:
                 and (is_cap(texts[i - 1]) or t.like_num[i - 1])
             ):
                 i -= 1
+                if t.like_num[i] and not is_cap(texts[i]) and start == i + 2:
+                    start = i  # "30-Point Action Plan": the number leads the name
+                    i -= 1
                 continue
             if (
                 text in _POSSESSIVE
@@ -247,8 +252,17 @@ class NameRules:
                     i -= 1
                     continue
                 break
-            if text in words.title_words and texts[i + 1] in words.org_vocab:
-                start = i  # "Executive Steering Committee": a title word inside a name
+            if text in words.title_words and (
+                texts[i + 1] in words.org_vocab
+                or (
+                    texts[i + 1] in words.org_heads
+                    and i - 1 >= sent_start
+                    and self._name_word(t, i - 1)
+                )
+            ):
+                # "Executive Steering Committee", "Free Trade Area Secretariat": a title
+                # word inside a name
+                start = i
                 i -= 1
                 continue
             if lower[i] == "the" and i - 1 >= sent_start and texts[i - 1] in words.prepositions:
@@ -477,7 +491,7 @@ class NameRules:
                 start = self._country_pair(t, self._left(t, i, s0, headline, frozenset()), s0)
                 if start > s0 and t.like_num[start - 1] and len(texts[start - 1]) == 4:
                     start -= 1  # "the 2012 Action Plan"
-                end = self._instrument_tail(t, i + 1, s1)
+                end = self._instrument_tail(t, i + 1, s1, countries)
                 named = i - start >= 1 or end - i >= 3  # "the Declaration on ... Management"
                 if named and not self._generic(t, start, end):
                     yield (
@@ -552,19 +566,43 @@ class NameRules:
             i -= 2
         return i
 
-    def _instrument_tail(self, t: Tokens, end: int, s1: int) -> int:
+    def _tail_connector(self, t: Tokens, k: int, s1: int, countries: frozenset[int]) -> bool:
+        """A lower-case "and"/"in"/"of" inside an instrument's name: the word after it is a
+        capitalized name word that is not a country ("... Assistance in Customs Matters",
+        not "... Border Management and Canada")."""
+        return (
+            k + 1 < s1
+            and t.lower[k] in _TAIL_CONNECTORS
+            and t.words[k].islower()
+            and is_cap(t.words[k + 1])
+            and not t.punct[k + 1]
+            and k + 1 not in countries
+            and t.lower[k + 1] not in self.words.calendar
+        )
+
+    def _instrument_tail(
+        self, t: Tokens, end: int, s1: int, countries: frozenset[int] = frozenset()
+    ) -> int:
         """ "Declaration on Twenty-First Century Border Management", "Action Plan for 2011"."""
         lower = t.lower
         if end + 1 < s1 and lower[end] in {"for", "of"} and t.like_num[end + 1]:
             return end + 2
         if end < s1 and lower[end] in {"on", "of"}:
             k = end + 1
-            while k < s1 and (
-                (is_cap(t.words[k]) and not t.punct[k] and lower[k] not in self.words.calendar)
-                or (t.words[k] in _HYPHENS and _glued(t, k))
+            while k < s1:
+                if (
+                    is_cap(t.words[k]) and not t.punct[k] and lower[k] not in self.words.calendar
+                ) or (t.words[k] in _HYPHENS and _glued(t, k)):
+                    k += 1
+                elif k > end + 1 and t.words[k - 1] in _HYPHENS and t.alpha[k]:
+                    k += 1  # "Co-operation": the rest of a hyphenated word
+                elif self._tail_connector(t, k, s1, countries):
+                    k += 1  # "... Cooperation and Mutual Assistance in Customs Matters"
+                else:
+                    break
+            while k > end + 1 and (
+                t.words[k - 1] in _HYPHENS or t.lower[k - 1] in _TAIL_CONNECTORS
             ):
-                k += 1
-            while k > end + 1 and t.words[k - 1] in _HYPHENS:
                 k -= 1
             if k > end + 1:
                 return k
