@@ -31,6 +31,7 @@ class CountedNoun:
     program: str | None = None  # a program named inside the figure ("16 BASC Chapters")
     to_date: bool = False  # "825 (to date) LBCIP carriers"
     agreement: bool = False  # the noun is an agreement type name
+    form: str = "noun"  # "noun", "compound" ("186-member") or "bare" ("reached 10,000")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,12 @@ class FigureMatch:
 def figure_at(ctx: FigureContext, i: int, lex: FigureLexicon) -> FigureMatch | None:
     """The figure starting at token ``i``, if one does."""
     q = read_quantity(ctx.words, i, lex.numbers, dollar=ctx.dollar)
-    if q is None or excluded(ctx, q, lex):
+    if q is None:
+        return None
+    compound = compound_noun(ctx, q, lex)
+    if compound is not None:
+        return FigureMatch(q, compound.end, compound)
+    if excluded(ctx, q, lex):
         return None
     if q.unit is not None:
         return FigureMatch(q, _abbreviation_end(ctx, q.end, lex), None)
@@ -55,8 +61,55 @@ def figure_at(ctx: FigureContext, i: int, lex: FigureLexicon) -> FigureMatch | N
         for k in range(q.end + 1, min(n, q.end + 4)):
             if match_phrase(ctx.words, k, lex.money_goods) is not None:
                 return FigureMatch(replace(q, unit=ctx.dollar, currency=True), q.end, None)
-    noun = counted_noun(ctx, q.end, q, lex)
+    noun = counted_noun(ctx, q.end, q, lex) or bare_count(ctx, q, lex)
     return FigureMatch(q, noun.end, noun) if noun is not None else None
+
+
+def compound_noun(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNoun | None:
+    """A count glued to its noun by a hyphen: "the 186-member WCO", "the 27-nation bloc"."""
+    k = q.end
+    if q.unit is not None or q.currency or k + 1 >= len(ctx.words) or ctx.words[k] != "-":
+        return None
+    counted = lex.compound_noun.get(ctx.lower[k + 1])
+    if counted is None or not (ctx.glued[k - 1] and ctx.glued[k]):
+        return None
+    if ctx.glued[k + 1] and k + 2 < len(ctx.words) and ctx.words[k + 2] in ("-", "/"):
+        return None  # "a 12-member-state group"
+    if any(m in ctx.blocked for m in range(q.number_start, k + 2)):
+        return None
+    if q.start > 0 and _excluded_by_before(ctx, q, lex):
+        return None
+    return CountedNoun(k, k + 2, str(counted), form="compound")
+
+
+def bare_count(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNoun | None:
+    """A count without a noun whose subject says what it counts: "membership has grown
+    to more than 2 million", "the number of certified companies topped 11,000"."""
+    if q.unit is not None or q.vague or q.start < 2:
+        return None
+    end, n = q.end, len(ctx.words)
+    if end < n and ctx.alpha[end] and ctx.lower[end] not in lex.stop_words:
+        return None  # a noun we could not read: no bare count
+    verb_end = q.start - 1 if ctx.lower[q.start - 1] == "now" else q.start
+    verb = next(
+        (
+            k
+            for k in range(max(0, verb_end - 2), verb_end)
+            if (found := match_phrase(ctx.lower, k, lex.bare_verb)) is not None
+            and found[1] == verb_end
+        ),
+        None,
+    )
+    if verb is None:
+        return None
+    k = verb
+    while k > 0 and verb - k < 10:
+        k -= 1
+        if ctx.punct[k] or ctx.sent_start[k + 1]:
+            break
+        if match_phrase(ctx.lower, k, lex.bare_subject) is not None:
+            return CountedNoun(end, end, "", form="bare")
+    return None
 
 
 def _abbreviation_end(ctx: FigureContext, end: int, lex: FigureLexicon) -> int:

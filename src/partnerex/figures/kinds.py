@@ -132,6 +132,14 @@ def seizure_verb_in(words: list[str], lex: FigureLexicon) -> bool:
     return any((word,) in lex.seizure_trigger and word not in lex.value_word for word in words)
 
 
+def arrested(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon) -> bool:
+    """True when the counted are arrested or charged: "12 FAST drivers were arrested",
+    "charged three C-TPAT members" (people so counted are no program's participants)."""
+    before = ctx.lower[max(sent[0], span[0] - 2) : span[0]]
+    after = ctx.lower[span[1] : min(sent[1], span[1] + 4)]
+    return any(word in lex.arrest_word for word in (*before, *after))
+
+
 def seized_object(ctx: FigureContext, span: Range, lex: FigureLexicon) -> bool:
     """True when a seizure verb governs the figure: "seized 25 vehicles"."""
     return span[0] > 0 and (ctx.lower[span[0] - 1],) in lex.seizure_trigger
@@ -229,7 +237,11 @@ def classify(
         prices = span[0] > 0 and ctx.lower[span[0] - 1] in lex.value_word
         if governed and prices:  # "worth $3 million": seized only near a seizure verb
             governed = seizure_verb_in(ctx.lower[wider[0] : wider[1]], lex)
-        seized = not other and (
+        # "Canada exported $2 billion worth of wine": traded goods, not seized ones
+        traded = has_phrase(sent_words, lex.trade_word) and not seizure_verb_in(
+            ctx.lower[wider[0] : wider[1]], lex
+        )
+        seized = not other and not traded and (
             goods is not None
             or governed
             or has_phrase(sent_words, lex.value_trigger)
@@ -263,6 +275,9 @@ def _count_kind(
     ctx: FigureContext,
     lex: FigureLexicon,
 ) -> dict[str, Any]:
+    if noun.form == "bare":  # "CTPAT membership reached 10,000": the subject says what
+        program = linked_program(ctx, span, sent, lex)
+        return {"kind": "participants" if program else "count", "counted": None, "program": program}
     lower = noun.counted.lower()
     details: dict[str, Any] = {"kind": "count", "counted": noun.counted, "program": noun.program}
     if noun.agreement or lower in lex.agreement or lower.split()[-1] in lex.agreement:
@@ -274,10 +289,10 @@ def _count_kind(
         program = (
             noun.program
             or named_participants(ctx, span, lex)
-            or linked_program(ctx, span, sent, lex, after_only=people)
+            or linked_program(ctx, span, sent, lex, after_only=people or noun.form != "noun")
         )
         details["program"] = program
-        if program is not None:
+        if program is not None and not arrested(ctx, span, sent, lex):
             details["kind"] = "participants"
     elif lower in lex.seizure_noun or (
         seized_object(ctx, span, lex)

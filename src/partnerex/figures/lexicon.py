@@ -70,6 +70,11 @@ class FigureLexicon:
     dollar_sources: Mapping[str, Any]  # source host -> the currency of "$"
     dollar_countries: Mapping[str, Any]  # agency country -> the currency of "$"
     currency_goods: str  # the subject of seized money
+    arrest_word: frozenset[str]  # arrested, charged ...: people so counted are no participants
+    bare_subject: Phrases  # membership, "number of": a bare count's subject
+    bare_verb: Phrases  # reached, "grown to": a bare count's verb
+    compound_noun: Mapping[str, Any]  # "186-member" -> members
+    trade_word: Phrases  # exports, two-way trade: "worth of" goods that are not seized
     starts: frozenset[str]  # lowercase words a figure can start with, besides digits
 
     def may_start(self, word: str) -> bool:
@@ -130,4 +135,9 @@ class FigureLexicon:
             dollar_sources=kb.values("figure_dollar_source"),
             dollar_countries=kb.values("figure_dollar_country"),
             currency_goods=str(kb.values("figure_goods").get("currency", "currency")),
+            arrest_word=kb.terms("figure_arrest_word"),
+            bare_subject=phrases(kb.terms("figure_bare_subject")),
+            bare_verb=phrases(kb.terms("figure_bare_verb")),
+            compound_noun={k.lower(): v for k, v in kb.values("figure_compound_noun").items()},
+            trade_word=phrases(kb.terms("figure_trade_word")),
         )

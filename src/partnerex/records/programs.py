@@ -177,7 +177,13 @@ def build_programs(
         if named:
             record["countries"] = sorted({c.norm for c in named if c.norm})
             record["evidence"]["countries"] = [c.evidence() for c in named]
-        counts = [f for f in figures if f.get("program") == pid and f.get("value") is not None]
+        counts = [
+            f
+            for f in figures
+            if f.get("program") == pid
+            and f.get("kind", "participants") == "participants"
+            and f.get("value") is not None
+        ]
         for figure in counts:
             record["participants"].append(
                 {
