@@ -60,6 +60,7 @@ class FigureContext:
     programs: list[Program]
     dates: list[Span]
     dollar: str  # the currency a bare "$" stands for
+    places: frozenset[int] = frozenset()  # tokens of COUNTRY candidates
 
 
 def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureContext:
@@ -70,6 +71,7 @@ def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureCont
     orgs: list[tuple[int, str]] = []
     programs: list[Program] = []
     dates: list[Span] = []
+    places: set[int] = set()
     for cand in candidates(doc):
         label = cand.label_
         start, end = cand.start, cand.end
@@ -77,6 +79,8 @@ def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureCont
             dates.append(cand)
             blocked.update(range(start, end))
         elif label in ENTITY_LABELS:
+            if label == "COUNTRY":
+                places.update(range(start, end))
             if end - start > 1 and (start not in entity_at or end - start > len(entity_at[start])):
                 entity_at[start] = cand
             if label == "ORG":
@@ -106,6 +110,7 @@ def build_context(doc: Doc, lex: FigureLexicon, kb: KnowledgeBase) -> FigureCont
         programs=programs,
         dates=dates,
         dollar=dollar,
+        places=frozenset(places),
     )
 
 

@@ -107,7 +107,8 @@ def bare_count(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNo
         k -= 1
         if ctx.punct[k] or ctx.sent_start[k + 1]:
             break
-        if match_phrase(ctx.lower, k, lex.bare_subject) is not None:
+        subject = match_phrase(ctx.lower, k, lex.bare_subject)
+        if subject is not None or match_phrase(ctx.lower, k, lex.membership) is not None:
             return CountedNoun(end, end, "", form="bare")
     return None
 

@@ -154,8 +154,9 @@ def linked_program(
     for program in sorted(ctx.programs, key=lambda p: (p.start, p.start - p.end)):
         if end <= program.start < min(sent[1], end + 6):
             between = range(end, program.start)
-            linking = all(
-                ctx.lower[k] in lex.stop_words or ctx.lower[k] in lex.program_link for k in between
+            linking = all(  # "1,500 companies in Mexico are NEEC certified"
+                ctx.lower[k] in lex.stop_words or ctx.lower[k] in lex.program_link or k in ctx.places
+                for k in between
             )
             if linking and not any(ctx.punct[k] for k in between):
                 return program.norm
@@ -285,7 +286,10 @@ def _count_kind(
     elif lower in lex.participant:
         # People ("drivers", "travelers") are participants only when the figure says so:
         # "95,000 drivers are enrolled in FAST", not "Preclearance processed 1.6 million travelers"
-        people = lower in lex.person_noun
+        # ... or when the subject is a membership: "FAST enrollment climbed to 78,000 drivers"
+        people = lower in lex.person_noun and not has_phrase(
+            ctx.lower[sent[0] : span[0]], lex.membership
+        )
         program = (
             noun.program
             or named_participants(ctx, span, lex)

@@ -71,7 +71,8 @@ class FigureLexicon:
     dollar_countries: Mapping[str, Any]  # agency country -> the currency of "$"
     currency_goods: str  # the subject of seized money
     arrest_word: frozenset[str]  # arrested, charged ...: people so counted are no participants
-    bare_subject: Phrases  # membership, "number of": a bare count's subject
+    bare_subject: Phrases  # "number of": a bare count's subject (besides ``membership``)
+    membership: Phrases  # membership, enrollment: a program's participants as a subject
     bare_verb: Phrases  # reached, "grown to": a bare count's verb
     compound_noun: Mapping[str, Any]  # "186-member" -> members
     trade_word: Phrases  # exports, two-way trade: "worth of" goods that are not seized
@@ -137,6 +138,7 @@ class FigureLexicon:
             currency_goods=str(kb.values("figure_goods").get("currency", "currency")),
             arrest_word=kb.terms("figure_arrest_word"),
             bare_subject=phrases(kb.terms("figure_bare_subject")),
+            membership=phrases(kb.terms("figure_membership_word")),
             bare_verb=phrases(kb.terms("figure_bare_verb")),
             compound_noun={k.lower(): v for k, v in kb.values("figure_compound_noun").items()},
             trade_word=phrases(kb.terms("figure_trade_word")),
