@@ -90,7 +90,7 @@ CASES: list[tuple[str, str, dict[str, Any], list[Fig]]] = [
      CBP, [Fig("Some 1,500 companies", 1500, "count", "participants", "approx", "neec")]),
     ("count-country-no-program",
      "Some 1,500 companies in Mexico export to Canada.",
-     CBP, [Fig("Some 1,500 companies", 1500, "count", "count")]),
+     CBP, [Fig("Some 1,500 companies", 1500, "count", "count", "approx")]),
     # ---------------- "worth of" in trade
     ("trade-exported-wine",
      "Canada exported $2 billion worth of wine to the European Union last year.",
