@@ -62,8 +62,18 @@ def _word_count(view: DocView, start: int, end: int) -> int:
 
 
 def _given_name_first(view: DocView, start: int, end: int, lex: PersonLexicon) -> bool:
+    """A known given name first, or a family name before a middle name and a given name
+    ("Pham Van Dong", "Nguyen Thi An")."""
     first = view.words[start]
-    return view.kinds[start] == "W" and lex.is_given_name(first.split("-")[0])
+    if view.kinds[start] != "W":
+        return False
+    if lex.is_given_name(first.split("-")[0]):
+        return True
+    return (
+        end - start == 3
+        and view.words[start + 1] in lex.middle_names
+        and view.kinds[start + 2] == "W"
+    )
 
 
 def _part_of_longer_name(view: DocView, end: int, lex: PersonLexicon) -> bool:
@@ -109,8 +119,12 @@ def _split_after_complement(view: DocView, start: int, end: int, lex: PersonLexi
     if _word_count(view, start, end) < 3:
         return start
     for i in range(start, end - 1):
-        if view.kinds[i] == "W" and lex.is_given_name(view.words[i]):
-            return i
+        if (
+            view.kinds[i] == "W"
+            and lex.is_given_name(view.words[i])
+            and not (i > start and view.words[i] in lex.middle_names)
+        ):
+            return i  # but "Pham Van Dong": "Van" is a middle name there
         if view.kinds[i + 1] == "I" and i > start:
             return i
     if _word_count(view, start, end) > 4:

@@ -96,6 +96,8 @@ class PersonLexicon:
     place_prefixes: frozenset[str] = frozenset()  # "Los", "San": the next word is a place's
     #: Stop words that end a name after two name words ("Nguyen Van Can", "Tran Van Do").
     name_stop_words: frozenset[str] = frozenset()
+    #: Middle names that never start a name after a name word ("Pham Van Dong").
+    middle_names: frozenset[str] = frozenset()
 
     @functools.cached_property
     def kind_memo(self) -> dict[str, str]:
@@ -157,6 +159,7 @@ class PersonLexicon:
             bound_titles=folded("person_bound_title"),
             place_prefixes=folded("person_place_prefix"),
             name_stop_words=kb.terms("person_name_stop_word"),
+            middle_names=kb.terms("person_middle_name"),
             titles=TitleEntryIndex(phrases, max((len(p) for p in phrases), default=1)),
         )
 

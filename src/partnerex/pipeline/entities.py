@@ -29,6 +29,7 @@ from partnerex.pipeline.state import add_candidate, doc_words
 
 Candidate = tuple[int, int, str, str | None, str]
 _LINKABLE = frozenset({"ORG", "PROGRAM", "AGREEMENT"})
+_POSSESSIVES = frozenset({"'s", "’s"})
 _GENERIC_TAIL = frozenset({"program", "programs", "programme", "programmes"})
 #: Lower-case nouns that make the name before them a program.
 _PROGRAM_NOUNS = frozenset({"program", "programme", "initiative"})
@@ -110,11 +111,20 @@ class EntityFinder(KBComponent):
             i for s, e, label, *_ in found if label == "COUNTRY" for i in range(s, e)
         )
         kb_orgs = [(s, e) for s, e, label, *_ in found if label == "ORG"]
+        kb_programs = [s for s, _, label, *_ in found if label == "PROGRAM"]
         country_extents = {(s, e) for s, e, label, *_ in found if label == "COUNTRY"}
         t = Tokens.of(doc)
         for start, end, label, norm, pattern in self.rules.find(doc, countries):
             if label == "AGREEMENT":
-                norm = self._agreement_type(found, start, end) or norm
+                if any(start < s < end and t.words[s - 1].islower() for s in kb_programs):
+                    # "Declaration of Principles on the Container Security Initiative": the
+                    # type and the program (but "Amended Preclearance Agreement" is one)
+                    continue
+                norm = (
+                    self._agreement_type(found, start, end)
+                    or self._agreement_cue(t, start, end)
+                    or norm
+                )
             if label == "ORG":
                 if (start, end) in country_extents:
                     continue  # "Russian Federation" is the country
@@ -136,6 +146,7 @@ class EntityFinder(KBComponent):
             if (start, end) in known and known[(start, end)][0] == label:
                 continue
             found.append((start, end, label, norm, pattern))
+        found.extend(self._named_instruments(t, found, countries))
         found = [self._as_program(t, c) for c in found]
         found.extend(self._acronyms(t.words, found))
         for start, end, label, norm, pattern in found:
@@ -166,6 +177,8 @@ class EntityFinder(KBComponent):
         for s, e in kb_orgs:
             if s < start < e < end:
                 start = e  # the rule began inside a known name: start after it
+            elif strict and s == start and e + 1 < end and t.words[e] in _POSSESSIVES:
+                start = e + 1  # "U.S. Customs Service's Office of Investigations": two names
             elif strict and start < s < end < e:
                 end = e  # the known name finishes the rule's name
             elif s == start and e < end and not strict:
@@ -227,6 +240,32 @@ class EntityFinder(KBComponent):
     @staticmethod
     def _program(t: Tokens, start: int, end: int) -> Candidate:
         return start, end, "PROGRAM", program_id(t.span_text(start, end)), "program:rule:called"
+
+    def _named_instruments(
+        self, t: Tokens, found: list[Candidate], countries: frozenset[int]
+    ) -> list[Candidate]:
+        """A known instrument type followed by its subject, the instrument's full name:
+        "Memorandum of Understanding on the Exchange of Information"."""
+        out: list[Candidate] = []
+        programs = [s for s, _, label, norm, pattern in found if label == "PROGRAM"]
+        for start, end, label, norm, pattern in found:
+            if label != "AGREEMENT" or not pattern.endswith(":name"):
+                continue
+            tail = self.rules._instrument_tail(t, end, len(t), countries)
+            if any(end < s < tail for s in programs):
+                continue  # "Declaration of Principles on the Container Security Initiative"
+            if tail > end + 1:
+                out.append((start, tail, label, norm, f"agreement:{norm}:named"))
+        return out
+
+    def _agreement_cue(self, t: Tokens, start: int, end: int) -> str | None:
+        """The type that a cue phrase inside an instrument's name gives it ("Agreement on
+        Customs Co-operation and Mutual Assistance in Customs Matters" is a ``cmaa``)."""
+        text = f" {t.span_text(start, end).lower()} "
+        for cue, value in self.kb.values("agreement_type_cue").items():
+            if f" {cue} " in text:
+                return value
+        return None
 
     @staticmethod
     def _agreement_type(found: list[Candidate], start: int, end: int) -> str | None:

@@ -45,7 +45,7 @@ _VOCAB_COMPLEMENTS = frozenset({"on"})
 _HYPHENS = frozenset({"-", "–", "‑", "/"})
 _DASHES = frozenset({"-", "–", "—", "/"})
 #: Lower-case words that may join the capitalized words of an instrument's name.
-_TAIL_CONNECTORS = frozenset({"and", "in", "of", "for", "on"})
+_TAIL_CONNECTORS = frozenset({"and", "in", "of", "for", "on", "the"})
 
 
 @dataclass(frozen=True)
@@ -570,6 +570,8 @@ class NameRules:
         """A lower-case "and"/"in"/"of" inside an instrument's name: the word after it is a
         capitalized name word that is not a country ("... Assistance in Customs Matters",
         not "... Border Management and Canada")."""
+        if k + 2 < s1 and t.lower[k] != "the" and t.lower[k + 1] == "the":
+            k += 1  # "on the Importation of ..."
         return (
             k + 1 < s1
             and t.lower[k] in _TAIL_CONNECTORS
