@@ -25,6 +25,7 @@ import pytest
 from spacy.language import Language
 
 import partnerex
+from partnerex.normalize.numbers import parse_quantity
 
 
 class Fig(NamedTuple):
@@ -153,6 +154,25 @@ CASES: list[tuple[str, str, dict[str, Any], list[Fig]]] = [
     ("old-cip-carriers",
      "Under the Carrier Initiative Program, 4,000 carriers have signed agreements with Customs.",
      CBP, [Fig("4,000 carriers", 4000, "count", "participants", "exact", "cip")]),
+    ("old-signed-program",
+     "Over 1,400 companies have signed C-TPAT agreements with Customs.",
+     CBP, [Fig("Over 1,400 companies", 1400, "count", "participants", "over", "ctpat")]),
+    ("old-membership-by-year",
+     "C-TPAT membership had grown to over 9,000 by 2008.",
+     CBP, [Fig("over 9,000", 9000, "count", "participants", "over", "ctpat")]),
+    ("old-seizure-value",
+     "Customs officers seized 1,100 pounds of cocaine worth an estimated $35 million.",
+     CBP, [Fig("1,100 pounds", 1100, "lb", "seizure"),
+           Fig("an estimated $35 million", 35000000, "usd", "seizure", "approx")]),
+    ("wco-membership-stands-at",
+     "The WCO's membership now stands at 186.",
+     WCO, [Fig("186", 186, "count", "count")]),
+    ("news-percent-then-count",
+     "Seizures rose 12% to 1,300 last year.",
+     NEWS, [Fig("12%", 12, "percent", "percent")]),
+    ("news-percent-range",
+     "Seizures rose 12% to 15% in most ports.",
+     NEWS, [Fig("12% to 15%", 12, "percent", "percent")]),
     ("news-percent-rise",
      "Seizures of counterfeit goods saw a 12 percent rise last year.",
      NEWS, [Fig("12 percent", 12, "percent", "percent")]),
@@ -224,3 +244,23 @@ def test_quality_more_bare_count_has_no_counted_noun(nlp: Language) -> None:
     text = "C-TPAT membership has grown to more than 9,000."
     (figure,) = partnerex.extract(text, meta=CBP, nlp=nlp).figures
     assert (figure.counted, figure.program) == (None, "ctpat")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "high", "unit"),
+    [
+        ("12% to 15%", 12, 15, "percent"),
+        ("12 to 15 percent", 12, 15, "percent"),
+        ("5-10%", 5, 10, "percent"),
+        ("300 kilos to 400 kilos", 300, 400, "kg"),
+        ("$1-2 million", 1000000, 2000000, "usd"),
+        ("12% to 1,300", 12, None, "percent"),  # "rose 12% to 1,300": no range
+        ("from 1,000 pounds to 1,500 kilos", 1000, None, "lb"),  # units differ
+    ],
+)
+def test_quality_more_range_needs_the_first_unit_twice(
+    text: str, value: int, high: int | None, unit: str
+) -> None:
+    quantity = parse_quantity(text)
+    assert quantity is not None
+    assert (quantity.value, quantity.max, quantity.unit) == (value, high, unit)

@@ -405,7 +405,10 @@ def read_quantity(
                     )
                     if scale is not None:
                         low = low * scale
-                if second.value > low and (unit is None or unit2 in (None, unit)):
+                # a unit after the first number needs the same after the second: "12% to
+                # 15%" is a range, "rose 12% to 1,300" is not
+                same = unit is None or unit2 == unit or (currency is not None and unit2 is None)
+                if second.value > low and same:
                     value, high = low, second.value
                     unit = unit or unit2
                     currency = currency or currency2
