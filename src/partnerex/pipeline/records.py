@@ -44,7 +44,7 @@ def located_mentions(
 
 #: The candidates the records read: countries (also inside longer names), organizations
 #: inside longer names and programs inside figures, each only with a norm.
-_LINKED_CANDIDATES = frozenset({"COUNTRY", "ORG", "PROGRAM"})
+_LINKED_CANDIDATES = frozenset({"COUNTRY", "ORG", "PROGRAM", "AGREEMENT"})
 
 
 def document_countries(final: list[Located], found: list[Located]) -> list[str]:
@@ -63,15 +63,43 @@ def document_countries(final: list[Located], found: list[Located]) -> list[str]:
     )
 
 
-def programs_inside_figures(final: list[Located], found: list[Located]) -> list[Mention]:
-    """PROGRAM candidates inside a FIGURE span: "24 Super Carrier Initiative participants"
-    is a FIGURE (the longer span wins) and still a mention of super_carrier."""
+def drop_qualifiers(located: list[Located], text: str, lexicon: RecordLexicon) -> list[Located]:
+    """Without the COUNTRY mentions that only qualify a territory: "China" in "Hong Kong,
+    China" (the WCO's style) is not a country the text names."""
+    cut = [
+        (match.start(), match.end(), lexicon.territory_qualifiers.value(match))
+        for match in lexicon.territory_qualifiers.finditer(text)
+    ]
+    if not cut:
+        return located
+    return [
+        item
+        for item in located
+        if not (
+            item[2].label == "COUNTRY"
+            and any(
+                a < item[2].start and item[2].end <= b and item[2].norm == code
+                for a, b, code in cut
+            )
+        )
+    ]
+
+
+def inside_figures(final: list[Located], found: list[Located], label: str) -> list[Mention]:
+    """Candidates of ``label`` inside a FIGURE span: "24 Super Carrier Initiative
+    participants" is a FIGURE (the longer span wins) and still a mention of super_carrier;
+    "two Memoranda of Understanding with Mexico" still names two MOUs with Mexico."""
     figures = [(a, b) for a, b, m in final if m.label == "FIGURE"]
     return [
         m
         for start, end, m in found
-        if m.label == "PROGRAM" and m.norm and any(a <= start and end <= b for a, b in figures)
+        if m.label == label and m.norm and any(a <= start and end <= b for a, b in figures)
     ]
+
+
+def programs_inside_figures(final: list[Located], found: list[Located]) -> list[Mention]:
+    """PROGRAM candidates inside a FIGURE span (see :func:`inside_figures`)."""
+    return inside_figures(final, found, "PROGRAM")
 
 
 def doc_sentences(doc: Doc) -> list[Sentence]:
@@ -100,8 +128,10 @@ class RecordBuilder(KBComponent):
                 details = figure_details(doc, span)
                 if details is not None:
                     figures.append({**details, "start": mention.start, "end": mention.end})
-        mentions = [m for _, _, m in final]
-        found = located_mentions(candidates(doc), text, _LINKED_CANDIDATES)
+        mentions = [m for _, _, m in drop_qualifiers(final, text, self.lexicon)]
+        found = drop_qualifiers(
+            located_mentions(candidates(doc), text, _LINKED_CANDIDATES), text, self.lexicon
+        )
         countries = sorted(
             (m for _, _, m in found if m.label == "COUNTRY" and m.norm), key=lambda m: m.start
         )
@@ -118,7 +148,15 @@ class RecordBuilder(KBComponent):
                 self.lexicon,
             ),
             "agreements": build_agreements(
-                text, sentences, mentions, countries, self.lexicon, inner_orgs, publisher
+                text,
+                sentences,
+                sorted(
+                    mentions + inside_figures(final, found, "AGREEMENT"), key=lambda m: m.start
+                ),
+                countries,
+                self.lexicon,
+                inner_orgs,
+                publisher,
             ),
             "figures": figures,
         }

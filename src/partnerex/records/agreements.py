@@ -123,7 +123,9 @@ def frame_mentions(ctx: DocContext, sentence: Sentence) -> list[AgreementMention
         region_end = instruments[i + 1].start if i + 1 < len(instruments) else s_end
         listed, intro = region_parties(text, instrument.end, region_end, ctx.mentions, lex)
         partners = parties_in(text, listed, ctx.countries, lex.org_countries)
-        if is_plural(instrument.text) and not _listed_partners(intro, partners):
+        if is_plural(instrument.text) and not _listed_partners(
+            intro, partners, _counted(text, instrument, lex)
+        ):
             continue
         own = _named_inside(ctx, instrument)
         own_subject = _clause_subject(ctx, sentence, trigger, every_trigger, instruments) or subject
@@ -200,10 +202,23 @@ def _two_organizations(parties: Sequence[Party]) -> bool:
     return len({p.name for p in parties if p.is_org}) >= 2
 
 
-def _listed_partners(intro: str | None, partners: Sequence[Party]) -> bool:
+def _listed_partners(intro: str | None, partners: Sequence[Party], counted: bool = False) -> bool:
     """A plural instrument counts only with two or more partner countries listed after "with"
-    ("has signed MRAs with Japan, Korea and Canada": one agreement per partner)."""
-    return intro == "with" and len(country_codes(partners)) >= 2
+    ("has signed MRAs with Japan, Korea and Canada": one agreement per partner), or with one
+    when a number counts the instruments ("signed two MOUs with Mexico")."""
+    return intro == "with" and len(country_codes(partners)) >= (1 if counted else 2)
+
+
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _counted(text: str, instrument: Mention, lex: RecordLexicon) -> bool:
+    """A number right before the instrument: "two Memoranda of Understanding", "3 MRAs"."""
+    match = _LAST_WORD.search(text, max(0, instrument.start - 24), instrument.start)
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    return word in lex.count_words or word.replace(",", "").isdigit()
 
 
 def _clause_subject(

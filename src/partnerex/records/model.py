@@ -236,6 +236,13 @@ class RecordLexicon:
     )
     #: Anchors of the nouns of ``generic_heads`` (see :func:`may_contain`).
     generic_anchors: tuple[str, ...] | None = None
+    #: "Hong Kong, China" (the WCO's style): the ISO code of the sovereign named after a
+    #: territory only qualifies it; that country is not named as such.
+    territory_qualifiers: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Cues of a side only right after the signer's name ("X for the European Community").
+    on_behalf_adjacent: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Number words ("two"): "two MOUs with Mexico" counts agreements with one partner.
+    count_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> RecordLexicon:
@@ -257,6 +264,9 @@ class RecordLexicon:
             definitions=TermMatcher.build(kb.values("agreement.definition")),
             implicit=TermMatcher.build(kb.values("agreement.implicit")),
             on_behalf=TermMatcher.build(kb.values("agreement.on_behalf")),
+            territory_qualifiers=TermMatcher.build(kb.values("country.territory_qualifier")),
+            on_behalf_adjacent=TermMatcher.build(kb.values("agreement.on_behalf_adjacent")),
+            count_words=frozenset(t.lower() for t in kb.terms("figure_number_word")),
             party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
             region_stop=kb.terms("agreement.region_stop"),
             generic_heads=_generic_heads(heads_all),

@@ -232,7 +232,40 @@ def _behalf(
         target = min(after, key=lambda m: m.start, default=None)
         if target is not None and target.start - match.end() <= 12:
             return _side(target, countries, lexicon)
-    return None
+    return _adjacent_behalf(text, person, limit, mentions, countries, lexicon)
+
+
+_ADJACENT_GAP = re.compile(r"[\s,]*")
+_ARTICLE = re.compile(r"\s+(?:the\s+)?")
+
+
+def _adjacent_behalf(
+    text: str,
+    person: Mention,
+    limit: int,
+    mentions: Sequence[Mention],
+    countries: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> str | None:
+    """The party right after a short cue that follows the name: "signed by Commissioner
+    Frits Bolkestein for the European Community" (the party must follow at once)."""
+    gap = _ADJACENT_GAP.match(text, person.end, limit)
+    cue = lexicon.on_behalf_adjacent.pattern
+    match = cue.match(text, gap.end(), limit) if cue is not None and gap else None
+    if match is None:
+        return None
+    article = _ARTICLE.match(text, match.end(), limit)
+    if article is None:
+        return None
+    target = next(
+        (
+            m
+            for m in mentions
+            if m.label in ("ORG", "COUNTRY") and m.start == article.end() and m.end <= limit
+        ),
+        None,
+    )
+    return _side(target, countries, lexicon)
 
 
 _WHO = re.compile(r",\s*(?:[^,;]{0,80},\s*)?who\s+(?:\w+ly\s+)?")
