@@ -132,6 +132,13 @@ def seizure_verb_in(words: list[str], lex: FigureLexicon) -> bool:
     return any((word,) in lex.seizure_trigger and word not in lex.value_word for word in words)
 
 
+def valued_at(ctx: FigureContext, start: int, lex: FigureLexicon) -> bool:
+    """True after "valued at", "a value of", "valued approximately at"."""
+    if start < 2 or ctx.lower[start - 1] not in ("at", "of"):
+        return False
+    return any(ctx.lower[k] in lex.value_word for k in range(max(0, start - 3), start - 1))
+
+
 def arrested(ctx: FigureContext, span: Range, sent: Range, lex: FigureLexicon) -> bool:
     """True when the counted are arrested or charged: "12 FAST drivers were arrested",
     "charged three C-TPAT members" (people so counted are no program's participants)."""
@@ -238,6 +245,9 @@ def classify(
         prices = span[0] > 0 and ctx.lower[span[0] - 1] in lex.value_word
         if governed and prices:  # "worth $3 million": seized only near a seizure verb
             governed = seizure_verb_in(ctx.lower[wider[0] : wider[1]], lex)
+        elif valued_at(ctx, span[0], lex):  # "The seized goods were valued at €1.3 billion"
+            governed = seizure_verb_in(ctx.lower[wider[0] : wider[1]], lex)
+            prices = True
         # "Canada exported $2 billion worth of wine": traded goods, not seized ones
         traded = has_phrase(sent_words, lex.trade_word) and not seizure_verb_in(
             ctx.lower[wider[0] : wider[1]], lex
