@@ -82,14 +82,30 @@ def compound_noun(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> Counte
     return CountedNoun(k, k + 2, str(counted), form="compound")
 
 
+def _grown_from(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNoun | None:
+    """The second count of "grew from seven companies in 2001 to more than 11,400"."""
+    if ctx.lower[q.start - 1] != "to":
+        return None
+    for k in range(q.start - 2, max(-1, q.start - 14), -1):
+        if ctx.sent_start[k + 1] or ctx.lower[k] in (";", "."):
+            return None
+        found = match_phrase(ctx.lower, k, lex.bare_from) if k > 0 else None
+        if found is not None and any(
+            is_plural(w, lex) for w in ctx.words[found[1] : q.start]
+        ):  # the first count names the noun: "from seven companies", not "from 1,100"
+            return CountedNoun(q.end, q.end, "", form="bare")
+    return None
+
+
 def bare_count(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNoun | None:
     """A count without a noun whose subject says what it counts: "membership has grown
     to more than 2 million", "the number of certified companies topped 11,000"."""
     if q.unit is not None or q.vague or q.start < 2:
         return None
     end, n = q.end, len(ctx.words)
-    if end < n and ctx.alpha[end] and ctx.lower[end] not in lex.stop_words:
-        return None  # a noun we could not read: no bare count
+    noun = ctx.alpha[end] and ctx.lower[end] not in lex.stop_words if end < n else False
+    if noun and end not in ctx.blocked and ctx.lower[end] not in lex.bare_tail:
+        return None  # a noun we could not read ("today", a date, may follow)
     verb_end = q.start - 1 if ctx.lower[q.start - 1] == "now" else q.start
     verb = next(
         (
@@ -101,7 +117,7 @@ def bare_count(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> CountedNo
         None,
     )
     if verb is None:
-        return None
+        return _grown_from(ctx, q, lex)
     k = verb
     while k > 0 and verb - k < 10:
         k -= 1
@@ -138,8 +154,8 @@ def excluded(ctx: FigureContext, q: Quantity, lex: FigureLexicon) -> bool:
             return True  # "35-year-old", "30-Point", "24/7", "10+2"
         if ctx.alpha[nxt] and q.unit is None:
             return True  # a code: "4G", "3D"
-    if nxt is not None and match_phrase(words, q.end, lex.never_unit) is not None:
-        return True  # "seven months", "2,379 KB", "9 a.m."
+    if nxt is not None and q.unit is None and match_phrase(words, q.end, lex.never_unit):
+        return True  # "seven months", "2,379 KB", "9 a.m." (not "4.5 per cent year on year")
     first = words[q.number_start]
     digits = parse_digits(first)
     return (  # a year: "In 2001", "the 2014 report"

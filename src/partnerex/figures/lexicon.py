@@ -74,6 +74,8 @@ class FigureLexicon:
     bare_subject: Phrases  # "number of": a bare count's subject (besides ``membership``)
     membership: Phrases  # membership, enrollment: a program's participants as a subject
     bare_verb: Phrases  # reached, "grown to": a bare count's verb
+    bare_from: Phrases  # "grew from": "... from seven companies to more than 11,400"
+    bare_tail: frozenset[str]  # words that may follow a bare count: today, worldwide
     compound_noun: Mapping[str, Any]  # "186-member" -> members
     trade_word: Phrases  # exports, two-way trade: "worth of" goods that are not seized
     starts: frozenset[str]  # lowercase words a figure can start with, besides digits
@@ -140,6 +142,8 @@ class FigureLexicon:
             bare_subject=phrases(kb.terms("figure_bare_subject")),
             membership=phrases(kb.terms("figure_membership_word")),
             bare_verb=phrases(kb.terms("figure_bare_verb")),
+            bare_from=phrases(kb.terms("figure_bare_from")),
+            bare_tail=kb.terms("figure_bare_tail"),
             compound_noun={k.lower(): v for k, v in kb.values("figure_compound_noun").items()},
             trade_word=phrases(kb.terms("figure_trade_word")),
         )
