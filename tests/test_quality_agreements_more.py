@@ -245,3 +245,57 @@ def test_quality_agreements_more_adjacent_for(
     mentions = spans(text, (name, "PERSON", None), party)
     found = signatories_in(text, (0, len(text)), mentions, lexicon())
     assert [s.on_behalf_of for s in found] == [side]
+
+
+BEFORE_THE_NAME = [
+    pytest.param(
+        (
+            "Brussels, 16 May 2014. The EU and China today signed a Mutual Recognition "
+            "Agreement in Brussels. The agreement was signed on behalf of the EU by "
+            "Commissioner Algirdas Šemeta and on behalf of China by Minister Yu Guangzhou."
+        ),
+        {"Algirdas Šemeta": "EU", "Yu Guangzhou": "CN"},
+        id="on_behalf_of_x_by_regression_swapped_sides",
+    ),
+    pytest.param(
+        (
+            "The EU and Japan signed a Mutual Recognition Agreement. It was signed for the "
+            "EU by Commissioner Pierre Moscovici and for Japan by Ambassador Kazuo Kodama."
+        ),
+        {"Pierre Moscovici": "EU", "Kazuo Kodama": "JP"},
+        id="signed_for_x_by",
+    ),
+    pytest.param(
+        (
+            "The EU and China signed a Mutual Recognition Agreement. It was signed by "
+            "Commissioner Algirdas Šemeta on behalf of the EU and by Minister Yu Guangzhou "
+            "on behalf of China."
+        ),
+        {"Algirdas Šemeta": "EU", "Yu Guangzhou": "CN"},
+        id="near_miss_cue_after_the_name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sides"), BEFORE_THE_NAME)
+def test_quality_agreements_more_on_behalf_before_the_name(
+    text: str, sides: dict[str, str]
+) -> None:
+    data = _extract(text, EU, "2014-05-16")
+    assert len(data["agreements"]) == 1
+    found = {s["name"]: s["on_behalf_of"] for s in data["agreements"][0]["signatories"]}
+    assert found == sides
+
+
+def test_quality_agreements_more_cue_before_the_name_unit() -> None:
+    """Without the merge filling a lone side: the cue before "by" names the next signer's
+    side, not the side of the signer before it."""
+    text = "It was signed by Commissioner Ana Lima and on behalf of Brazil by Minister Rui Costa."
+    mentions = spans(
+        text,
+        ("Ana Lima", "PERSON", None),
+        ("Brazil", "COUNTRY", "BR"),
+        ("Rui Costa", "PERSON", None),
+    )
+    found = signatories_in(text, (0, len(text)), mentions, lexicon())
+    assert [(s.name, s.on_behalf_of) for s in found] == [("Ana Lima", None), ("Rui Costa", "BR")]

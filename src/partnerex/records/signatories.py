@@ -226,13 +226,45 @@ def _behalf(
     countries: Sequence[Mention],
     lexicon: RecordLexicon,
 ) -> str | None:
-    """The party of an "on behalf of X" after the person (before ``limit``)."""
+    """The party of an "on behalf of X" after the person (before ``limit``); a cue followed
+    by "by" ("... and on behalf of China by Minister Y") is the next signer's."""
     for match in lexicon.on_behalf.finditer(text, person.end, limit):
-        after = [m for m in mentions if m.label in ("ORG", "COUNTRY") and m.start >= match.end()]
-        target = min(after, key=lambda m: m.start, default=None)
+        target = _cue_target(match.end(), mentions)
+        if target is not None and _BY.match(text, target.end):
+            continue
         if target is not None and target.start - match.end() <= 12:
             return _side(target, countries, lexicon)
     return _adjacent_behalf(text, person, limit, mentions, countries, lexicon)
+
+
+_BY = re.compile(r"\s*,?\s*by\s", re.IGNORECASE)
+
+
+def _cue_target(cue_end: int, mentions: Sequence[Mention]) -> Mention | None:
+    after = [m for m in mentions if m.label in ("ORG", "COUNTRY") and m.start >= cue_end]
+    return min(after, key=lambda m: m.start, default=None)
+
+
+def _behalf_before(
+    text: str,
+    person: Mention,
+    zone_start: int,
+    previous: int,
+    mentions: Sequence[Mention],
+    countries: Sequence[Mention],
+    lexicon: RecordLexicon,
+) -> str | None:
+    """The party of an "on behalf of X by" right before the signer's title: "signed on behalf
+    of the EU by Commissioner X" (nothing but the title between "by" and the name)."""
+    found = None
+    for match in lexicon.on_behalf.finditer(text, previous, zone_start):
+        target = _cue_target(match.end(), mentions)
+        if target is None or target.start - match.end() > 12 or target.end > zone_start:
+            continue
+        by = _BY.match(text, target.end)
+        if by is not None and by.end() >= zone_start - 1:
+            found = target
+    return _side(found, countries, lexicon)
 
 
 _ADJACENT_GAP = re.compile(r"[\s,]*")
@@ -333,7 +365,9 @@ def signatories_in(
             title = appositive_title(text, sentence, person, lexicon, scoped)
             title_start = person.end
             title_end = person.end + 2 + len(title) if title else person.end
-        side = _behalf(text, person, limit, scoped, countries, lexicon)
+        side = _behalf_before(
+            text, person, zone_start, previous, scoped, countries, lexicon
+        ) or _behalf(text, person, limit, scoped, countries, lexicon)
         if side is None:
             zone = [
                 m
