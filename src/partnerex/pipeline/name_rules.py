@@ -598,7 +598,9 @@ class NameRules:
                     k += 1
                 elif k > end + 1 and t.words[k - 1] in _HYPHENS and t.alpha[k]:
                     k += 1  # "Co-operation": the rest of a hyphenated word
-                elif self._tail_connector(t, k, s1, countries):
+                elif self._tail_connector(t, k, s1, countries) and not any(
+                    t.like_num[j] for j in range(end + 1, k)
+                ):  # not "Statement on Two Hundred and Seven Million"
                     k += 1  # "... Cooperation and Mutual Assistance in Customs Matters"
                 else:
                     break
