@@ -517,6 +517,112 @@ HELD_OUT: list[tuple[str, Expected]] = [
             ("ORG", "BCBP", "cbp"),
         ],
     ),
+    # -- third round: early ICE, CBSA's creation, WCO, wire copy ---------------------
+    (
+        "NEW YORK (AP) - Federal agents with U.S. Immigration and Customs Enforcement arrested 23 people in a smuggling probe, Michael J. Garcia, the agency's chief, said Wednesday.",
+        [
+            ("ORG", "AP", None),
+            ("ORG", "U.S. Immigration and Customs Enforcement", "ice"),
+            ("PERSON", "Michael J. Garcia", None),
+        ],
+    ),
+    (
+        "Operation Predator, launched by ICE in July 2003, targets child predators.",
+        [
+            ("PROGRAM", "Operation Predator", "x:operation_predator"),
+            ("ORG", "ICE", "ice"),
+        ],
+    ),
+    (
+        "The Canada Border Services Agency was created on December 12, 2003, bringing together Customs, Immigration and the Canadian Food Inspection Agency.",
+        [
+            ("ORG", "Canada Border Services Agency", None),
+            ("ORG", "Canadian Food Inspection Agency", None),
+        ],
+    ),
+    (
+        "Minister Anne McLellan and Secretary Tom Ridge signed the Safe Third Country Agreement.",
+        [
+            ("PERSON", "Anne McLellan", None),
+            ("PERSON", "Tom Ridge", None),
+            ("AGREEMENT", "Safe Third Country Agreement", "other"),
+        ],
+    ),
+    (
+        "The WCO Council adopted the SAFE Framework of Standards in June 2005 in Brussels.",
+        [
+            ("ORG", "WCO Council", None),
+            ("PROGRAM", "SAFE Framework of Standards", "safe_framework"),
+        ],
+    ),
+    (
+        "Michel Danet, Secretary General of the World Customs Organization, welcomed the decision.",
+        [
+            ("PERSON", "Michel Danet", None),
+            ("ORG", "World Customs Organization", "wco"),
+        ],
+    ),
+    (
+        "Kunio Mikuriya, the WCO Secretary General, said 157 members had signed letters of intent.",
+        [
+            ("PERSON", "Kunio Mikuriya", None),
+            ("ORG", "WCO", "wco"),
+            ("AGREEMENT", "letters of intent", "loi"),
+        ],
+    ),
+    (
+        "The U.S. Customs Service and the Mexican Customs Service signed a Memorandum of Understanding on the Border Partnership.",
+        [
+            ("ORG", "U.S. Customs Service", "cbp"),
+            ("ORG", "Mexican Customs Service", None),
+            ("AGREEMENT", "Memorandum of Understanding on the Border Partnership", "mou"),
+        ],
+    ),
+    (
+        "European Commissioner for Taxation and Customs Union Laszlo Kovacs signed the agreement with China's Minister Mu Xinsheng.",
+        [
+            ("ORG", "Taxation and Customs Union", None),
+            ("PERSON", "Laszlo Kovacs", None),
+            ("PERSON", "Mu Xinsheng", None),
+        ],
+    ),
+    (
+        "The Department of Homeland Security's U.S. Customs and Border Protection (CBP) seized 1,000 pounds of marijuana.",
+        [
+            ("ORG", "Department of Homeland Security", "dhs"),
+            ("ORG", "U.S. Customs and Border Protection", "cbp"),
+            ("ORG", "CBP", "cbp"),
+        ],
+    ),
+    (
+        "Customs Commissioner Raymond Kelly announced the Passenger Analysis Unit at JFK.",
+        [
+            ("PERSON", "Raymond Kelly", None),
+            ("ORG", "Passenger Analysis Unit", None),
+        ],
+    ),
+    (
+        "The Treasury Department's Financial Crimes Enforcement Network (FinCEN) shared the data.",
+        [
+            ("ORG", "Treasury Department", None),
+            ("ORG", "Financial Crimes Enforcement Network", None),
+            ("ORG", "FinCEN", None),
+        ],
+    ),
+    (
+        "Under the Agreement on Mutual Assistance between Customs Administrations, Mexico and the U.S. exchange records.",
+        [
+            ("AGREEMENT", "Agreement on Mutual Assistance", "cmaa"),
+        ],
+    ),
+    (
+        "The C-TPAT Security Link Portal opened to importers in 2007, CBP Commissioner W. Ralph Basham said.",
+        [
+            ("PROGRAM", "C-TPAT", "ctpat"),
+            ("ORG", "CBP", "cbp"),
+            ("PERSON", "W. Ralph Basham", None),
+        ],
+    ),
 ]
 
 
