@@ -299,3 +299,41 @@ def test_quality_agreements_more_cue_before_the_name_unit() -> None:
     )
     found = signatories_in(text, (0, len(text)), mentions, lexicon())
     assert [(s.name, s.on_behalf_of) for s in found] == [("Ana Lima", None), ("Rui Costa", "BR")]
+
+
+PAIR_ALIASES = [
+    pytest.param(
+        (
+            "The EC-China Agreement on Customs Cooperation and Mutual Administrative "
+            "Assistance was signed in 2004."
+        ),
+        {("cmaa", ("CN", "EU"))},
+        id="ec_dash_country",
+    ),
+    pytest.param(
+        "The Canada/EC Customs Cooperation Agreement was signed in Ottawa in 1997.",
+        {("other", ("CA", "EU")), ("cmaa", ("CA", "EU"))},
+        id="country_slash_ec",
+    ),
+    pytest.param(
+        "The EC and Canada signed a Customs Cooperation Agreement in 1997.",
+        set(),
+        id="near_miss_bare_ec_is_not_clear",
+    ),
+    pytest.param(
+        "The ECOWAS-Japan Agreement on Customs Cooperation was signed in 2004.",
+        set(),
+        id="near_miss_longer_acronym",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "allowed"), PAIR_ALIASES)
+def test_quality_agreements_more_pair_alias(
+    text: str, allowed: set[tuple[str, tuple[str, ...]]]
+) -> None:
+    pairs = _pairs(_extract(text, NEWS))
+    if allowed:
+        assert pairs and pairs <= allowed
+    else:
+        assert all("EU" not in countries for _, countries in pairs)

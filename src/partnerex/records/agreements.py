@@ -252,9 +252,35 @@ def _named_inside(ctx: DocContext, instrument: Mention) -> list[Party]:
         for m in [*ctx.inner_orgs, *ctx.countries]
         if m.norm and m.inside(instrument.start, instrument.end)
     ]
-    return parties_in(
+    named = parties_in(
         ctx.text, sorted(inner, key=lambda m: m.start), ctx.countries, ctx.lexicon.org_countries
     )
+    return named + _pair_aliases(ctx, instrument, inner) if named else named
+
+
+_JOIN = re.compile(r"\s*[-–/]\s*")
+
+
+def _pair_aliases(ctx: DocContext, instrument: Mention, inner: Sequence[Mention]) -> list[Party]:
+    """A country acronym joined to a named party inside the instrument's name: "EC" in the
+    "EC-China Agreement" is the European Community (a party for the EU)."""
+    aliases = ctx.lexicon.pair_aliases
+    if not aliases:
+        return []
+    text, out = ctx.text, []
+    for match in re.finditer(r"[A-Z][A-Za-z.]*", text[instrument.start : instrument.end]):
+        code = aliases.get(match.group(0))
+        if code is None:
+            continue
+        start, end = instrument.start + match.start(), instrument.start + match.end()
+        joined = any(
+            (_JOIN.fullmatch(text[end : m.start]) and m.start > end)
+            or (_JOIN.fullmatch(text[m.end : start]) and m.end < start)
+            for m in inner
+        )
+        if joined:
+            out.append(Party(match.group(0), code, start, end))
+    return out
 
 
 def _party_sets(

@@ -241,6 +241,9 @@ class RecordLexicon:
     territory_qualifiers: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
     #: Cues of a side only right after the signer's name ("X for the European Community").
     on_behalf_adjacent: TermMatcher = field(default_factory=lambda: TermMatcher.build({}))
+    #: Acronyms that name a country party only when joined to another party by a dash or a
+    #: slash inside an instrument's name ("EC-China Agreement": the European Community).
+    pair_aliases: dict[str, str] = field(default_factory=dict)
     #: Number words ("two"): "two MOUs with Mexico" counts agreements with one partner.
     count_words: frozenset[str] = frozenset()
 
@@ -266,6 +269,7 @@ class RecordLexicon:
             on_behalf=TermMatcher.build(kb.values("agreement.on_behalf")),
             territory_qualifiers=TermMatcher.build(kb.values("country.territory_qualifier")),
             on_behalf_adjacent=TermMatcher.build(kb.values("agreement.on_behalf_adjacent")),
+            pair_aliases=dict(kb.values("agreement.pair_alias")),
             count_words=frozenset(t.lower() for t in kb.terms("figure_number_word")),
             party_intro=TermMatcher.build(kb.values("agreement.party_intro")),
             region_stop=kb.terms("agreement.region_stop"),
