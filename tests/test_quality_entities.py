@@ -15,9 +15,9 @@ import pytest
 from spacy.language import Language
 
 import partnerex
+from spans_helpers import Expected, expected_offsets, found_spans
 
 LABELS = frozenset({"ORG", "PROGRAM", "COUNTRY"})
-Expected = list[tuple[str, str, str | None]]
 
 HELD_OUT: list[tuple[str, Expected]] = [
     # -- foreign customs and border agencies ------------------------------------------------
@@ -846,16 +846,6 @@ PASSAGES: list[tuple[str, Expected]] = [
 ]
 
 
-def _expected_offsets(text: str, expected: Expected) -> set[tuple[str, int, int, str | None]]:
-    out: set[tuple[str, int, int, str | None]] = set()
-    pos = 0
-    for label, surface, norm in expected:
-        start = text.index(surface, pos)
-        out.add((label, start, start + len(surface), norm))
-        pos = start + len(surface)
-    return out
-
-
 @functools.lru_cache(maxsize=1)
 def spans_only() -> Language:
     """The pipeline without records: these tests read spans only."""
@@ -864,23 +854,22 @@ def spans_only() -> Language:
 
 def found(text: str) -> set[tuple[str, int, int, str | None]]:
     """ORG, PROGRAM and COUNTRY spans of ``text`` as (label, start, end, norm)."""
-    doc = partnerex.extract(text, nlp=spans_only())
-    return {(s.label, s.start, s.end, s.norm) for s in doc.spans if s.label in LABELS}
+    return found_spans(spans_only(), text, LABELS)
 
 
 @pytest.mark.parametrize(("text", "expected"), HELD_OUT, ids=[t[:40] for t, _ in HELD_OUT])
 def test_quality_entities_held_out(text: str, expected: Expected) -> None:
-    assert found(text) == _expected_offsets(text, expected)
+    assert found(text) == expected_offsets(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), RULES_ONLY, ids=[t[:40] for t, _ in RULES_ONLY])
 def test_quality_entities_rules_find_names_the_kb_lacks(text: str, expected: Expected) -> None:
-    assert found(text) == _expected_offsets(text, expected)
+    assert found(text) == expected_offsets(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES, ids=[t[:40] for t, _ in NEAR_MISSES])
 def test_quality_entities_near_misses(text: str, expected: Expected) -> None:
-    assert found(text) == _expected_offsets(text, expected)
+    assert found(text) == expected_offsets(text, expected)
 
 
 #: The word classes added for these rules; their examples and counterexamples are tests.
@@ -912,4 +901,4 @@ def test_quality_entities_lexicon_examples(word_class: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), PASSAGES, ids=[t[:40] for t, _ in PASSAGES])
 def test_quality_entities_passages(text: str, expected: Expected) -> None:
-    assert found(text) == _expected_offsets(text, expected)
+    assert found(text) == expected_offsets(text, expected)

@@ -17,9 +17,9 @@ import partnerex
 from partnerex.kb import load_kb
 from partnerex.pipeline.acronyms import find_definitions, initials_cover
 from partnerex.pipeline.entities import _capitalized_plural
+from spans_helpers import Expected, expected_offsets, found_spans
 
 LABELS = frozenset({"ORG", "PROGRAM", "AGREEMENT", "PERSON"})
-Expected = list[tuple[str, str, str | None]]
 
 HELD_OUT: list[tuple[str, Expected]] = [
     (
@@ -626,25 +626,10 @@ HELD_OUT: list[tuple[str, Expected]] = [
 ]
 
 
-def _expected(text: str, expected: Expected) -> set[tuple[str, int, int, str | None]]:
-    out: set[tuple[str, int, int, str | None]] = set()
-    pos = 0
-    for label, surface, norm in expected:
-        start = text.index(surface, pos)
-        out.add((label, start, start + len(surface), norm))
-        pos = start + len(surface)
-    return out
-
-
-def _found(nlp, text: str, labels: frozenset[str]) -> set[tuple[str, int, int, str | None]]:
-    doc = partnerex.extract(text, nlp=nlp)
-    return {(s.label, s.start, s.end, s.norm) for s in doc.spans if s.label in labels}
-
-
 @pytest.mark.parametrize(("text", "expected"), HELD_OUT, ids=[t[:40] for t, _ in HELD_OUT])
 def test_quality_older_releases_held_out(nlp_spans, text: str, expected: Expected) -> None:
     labels = LABELS | ({"COUNTRY"} if any(lab == "COUNTRY" for lab, *_ in expected) else set())
-    assert _found(nlp_spans, text, frozenset(labels)) == _expected(text, expected)
+    assert found_spans(nlp_spans, text, frozenset(labels)) == expected_offsets(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -680,7 +665,7 @@ def test_quality_older_releases_held_out(nlp_spans, text: str, expected: Expecte
     ],
 )
 def test_quality_older_releases_instrument_extent(nlp_spans, text: str, surface: str) -> None:
-    spans = _found(nlp_spans, text, frozenset({"AGREEMENT"}))
+    spans = found_spans(nlp_spans, text, frozenset({"AGREEMENT"}))
     start = text.index(surface)
     assert {(s, e) for _, s, e, _ in spans} == {(start, start + len(surface))}
 
@@ -748,7 +733,7 @@ def test_quality_older_releases_program_plural(form: str, plural: str | None) ->
     ],
 )
 def test_quality_older_releases_near_misses(nlp_spans, text: str, expected: Expected) -> None:
-    assert _found(nlp_spans, text, LABELS) == _expected(text, expected)
+    assert found_spans(nlp_spans, text, LABELS) == expected_offsets(text, expected)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ class PersonsFinder(KBComponent):
     """Adds PERSON candidates (norm null, pattern id ``person:<rule>``) to the doc."""
 
     def setup(self) -> None:
-        self.lexicon = PersonLexicon.from_kb(self.kb)
+        self.lexicon = PersonLexicon.from_kb(self.kb, self.nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
         view = build_view(doc, self.lexicon)
